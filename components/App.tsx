@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLibrary } from './services';
+import { LanguageSwitch } from './common/LanguageSwitch';
+import { SaveStatusLine } from './common/SaveStatusLine';
+import { LibraryView } from './library/LibraryView';
+import { UndoDelete } from './library/UndoDelete';
+import { Interview } from './interview/Interview';
+import { storyDisplayName } from './story-name';
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const status = useLibrary((s) => s.status);
+  const unreadable = useLibrary((s) => s.unreadable);
+  const active = useLibrary((s) => (s.activeId ? s.stories[s.activeId] : undefined));
+  const count = useLibrary((s) => s.order.length);
+  const createStory = useLibrary((s) => s.createStory);
+  const [view, setView] = useState<'story' | 'library'>('story');
+  const firstLoad = useRef(true);
+
+  // A parent opening Homeward for the first time lands straight on the first story.
+  useEffect(() => {
+    if (status !== 'ready' || !firstLoad.current) return;
+    firstLoad.current = false;
+    if (count === 0) createStory();
+  }, [status, count, createStory]);
+
+  // Screen readers and CJK font selection follow the page's language.
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1 className="app-title">
+          <span aria-hidden="true" className="app-mark">
+            ⌂
+          </span>{' '}
+          {t('app.name')}
+        </h1>
+        <div className="app-header-tools">
+          {status === 'ready' && (
+            <button
+              type="button"
+              className="link-button"
+              aria-pressed={view === 'library'}
+              onClick={() => setView(view === 'library' ? 'story' : 'library')}
+            >
+              {view === 'library' && active ? t('library.backToStory') : t('library.open', { count })}
+            </button>
+          )}
+          <LanguageSwitch />
+        </div>
+      </header>
+      <SaveStatusLine />
+      {unreadable > 0 && (
+        <p className="notice" role="status">
+          {t('app.unreadable', { count: unreadable })}
+        </p>
+      )}
+      <main className="app-main">
+        {status === 'loading' && (
+          <p role="status" className="muted">
+            {t('app.loading')}
+          </p>
+        )}
+        {status === 'failed' && (
+          <p role="alert" className="error">
+            {t('app.loadFailed')}
+          </p>
+        )}
+        {status === 'ready' &&
+          (view === 'library' || !active ? (
+            <LibraryView onOpen={() => setView('story')} />
+          ) : (
+            <Interview key={active.id} storyId={active.id} title={storyDisplayName(active, t)} />
+          ))}
+      </main>
+      <UndoDelete />
+      <footer className="app-footer muted">{t('app.privacy')}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLibrary, useServices } from '../services';
+import { SectionNav } from './SectionNav';
+import { IntroStep } from './IntroStep';
+import { QuestionStep } from './QuestionStep';
+import { ReviewStep } from './ReviewStep';
+import { INTRO, REVIEW, currentPosition, findQuestion, nextPosition, previousPosition } from '@/lib/interview/progress';
+
+/** One story's guided interview: where the person is, one question at a time, and the review at the end. */
+export function Interview({ storyId, title }: { storyId: string; title: string }) {
+  const { t } = useTranslation();
+  const story = useLibrary((s) => s.stories[storyId]);
+  const { moveTo } = useServices().library.getState();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const position = story ? currentPosition(story) : INTRO;
+  const lastPosition = useRef(position);
+
+  // When the step changes, focus goes to its heading, so keyboard and screen-reader users start at the top.
+  useEffect(() => {
+    if (lastPosition.current !== position) heading.current?.focus();
+    lastPosition.current = position;
+  }, [position]);
+
+  if (!story) return null;
+  const go = (to: string) => moveTo(storyId, to);
+  const question = findQuestion(story, position);
+
+  return (
+    <div className="interview">
+      <p className="story-for muted">{t('interview.storyFor', { name: title })}</p>
+      <SectionNav story={story} position={position} onJump={go} />
+      {position === REVIEW ? (
+        <ReviewStep story={story} headingRef={heading} onJump={go} />
+      ) : question ? (
+        <QuestionStep
+          key={question.id}
+          story={story}
+          question={question}
+          headingRef={heading}
+          onBack={() => go(previousPosition(story))}
+          onNext={() => go(nextPosition(story))}
+        />
+      ) : (
+        <IntroStep headingRef={heading} onBegin={() => go(nextPosition({ ...story, position: INTRO }))} />
+      )}
+    </div>
+  );
+}

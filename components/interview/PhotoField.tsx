@@ -1,0 +1,99 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PhotoRef, Story } from '@/lib/story/story';
+import type { PhotoProblem } from '@/lib/photos/import';
+import { useServices } from '../services';
+
+/** Reads a stored photo into an object URL for an <img>, and frees it when no longer shown. */
+function usePhotoUrl(photo: PhotoRef): string | null {
+  const { photos } = useServices();
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    let made: string | null = null;
+    let live = true;
+    photos
+      .get(photo.id)
+      .then((stored) => {
+        if (!live || !stored) return;
+        made = URL.createObjectURL(new Blob([stored.data], { type: stored.type }));
+        setUrl(made);
+      })
+      .catch((error: unknown) => console.warn('Homeward: photo unreadable', error));
+    return () => {
+      live = false;
+      if (made) URL.revokeObjectURL(made);
+    };
+  }, [photos, photo.id]);
+  return url;
+}
+
+export function PhotoThumb({ photo, index }: { photo: PhotoRef; index: number }) {
+  const { t } = useTranslation();
+  const url = usePhotoUrl(photo);
+  return url ? (
+    <img className="thumb" src={url} alt={t('photos.alt', { index })} width={photo.width} height={photo.height} />
+  ) : (
+    <span className="thumb placeholder" role="img" aria-label={t('photos.alt', { index })} />
+  );
+}
+
+export function PhotoField({ story, describedBy }: { story: Story; describedBy: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const noteId = useId();
+  const { addPhotos, removePhoto } = useServices().library.getState();
+  const [busy, setBusy] = useState(false);
+  const [problems, setProblems] = useState<PhotoProblem[]>([]);
+
+  return (
+    <div className="photo-field">
+      <label htmlFor={id} className="file-label">
+        {t('photos.add')}
+      </label>
+      <input
+        id={id}
+        type="file"
+        multiple
+        // HEIC is accepted so that we can explain how to convert it, instead of the picker hiding it.
+        accept="image/*,.heic,.heif"
+        aria-describedby={`${describedBy} ${noteId}`}
+        disabled={busy}
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = '';
+          if (files.length === 0) return;
+          setBusy(true);
+          setProblems([]);
+          addPhotos(story.id, files)
+            .then((found) => setProblems([...new Set(found)]))
+            .finally(() => setBusy(false));
+        }}
+      />
+      <p id={noteId} className="muted small">
+        {t('photos.privacy')}
+      </p>
+      {busy && <p role="status">{t('photos.adding')}</p>}
+      {problems.length > 0 && (
+        <div role="alert" className="gentle-error">
+          {problems.map((problem) => (
+            <p key={problem}>{t(`photos.problem.${problem}`)}</p>
+          ))}
+        </div>
+      )}
+      {story.photos.length === 0 ? (
+        <p className="muted">{t('photos.none')}</p>
+      ) : (
+        <ul className="photo-list">
+          {story.photos.map((photo, i) => (
+            <li key={photo.id}>
+              <PhotoThumb photo={photo} index={i + 1} />
+              <button type="button" onClick={() => removePhoto(story.id, photo.id)}>
+                {t('photos.remove', { index: i + 1 })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Story } from '@/lib/story/story';
+import type { Question } from '@/prompts/types';
+import { isAnswered, meetsRequirement, missingRequired, sectionProgress } from '@/lib/interview/progress';
+import { PhotoThumb } from './PhotoField';
+
+interface Props {
+  story: Story;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onJump: (questionId: string) => void;
+}
+
+function AnswerText({ story, question }: { story: Story; question: Question }) {
+  const { t } = useTranslation();
+  if (question.kind === 'photos') {
+    return (
+      <>
+        <span>{t('review.photoCount', { count: story.photos.length })}</span>
+        <span className="photo-list">
+          {story.photos.map((photo, i) => (
+            <PhotoThumb key={photo.id} photo={photo} index={i + 1} />
+          ))}
+        </span>
+      </>
+    );
+  }
+  const answer = story.answers[question.id] ?? {};
+  return (
+    <>
+      {question.parts
+        .filter((part) => (answer[part.id] ?? '').trim() !== '')
+        .map((part) => {
+          const text = answer[part.id] ?? '';
+          const shown = part.input === 'choice' ? t(`options.${text}`) : text;
+          return (
+            <span key={part.id} className="answer-part">
+              {question.parts.length > 1 && <span className="muted">{t(`questions.${question.id}.parts.${part.id}`)}: </span>}
+              {shown}
+            </span>
+          );
+        })}
+    </>
+  );
+}
+
+/** The whole story, section by section, with gaps marked and a way back to each question. */
+export function ReviewStep({ story, headingRef, onJump }: Props) {
+  const { t } = useTranslation();
+  const missing = missingRequired(story);
+  const notReported = story.answers['help.police']?.reported === 'notYet';
+  return (
+    <section className="step review" aria-labelledby="review-heading">
+      <h2 id="review-heading" ref={headingRef} tabIndex={-1}>
+        {t('review.heading')}
+      </h2>
+      <p>{t('review.thanks')}</p>
+      {notReported && <p className="police-first">{t('review.policeNotYet')}</p>}
+      <p className={missing.length ? 'gentle-error' : 'muted'}>
+        {missing.length ? t('review.missingSummary', { count: missing.length }) : t('review.complete')}
+      </p>
+      {sectionProgress(story).map(({ section, questions }) => (
+        <section key={section.id} className="review-section" aria-labelledby={`review-${section.id}`}>
+          <h3 id={`review-${section.id}`}>{t(`sections.${section.id}`)}</h3>
+          <dl>
+            {questions.map((question) => {
+              const label = t(`questions.${question.id}.label`);
+              const answered = isAnswered(story, question);
+              const needed = !meetsRequirement(story, question);
+              return (
+                <div key={question.id} className={answered ? 'review-item' : 'review-item gap'}>
+                  <dt>{label}</dt>
+                  <dd>
+                    {answered ? <AnswerText story={story} question={question} /> : <em className="muted">{t('review.notAnswered')}</em>}
+                    {needed && <strong className="needed"> {t('review.needed')}</strong>}{' '}
+                    <button type="button" className="link-button" onClick={() => onJump(question.id)}>
+                      {t(answered ? 'review.edit' : 'review.answer', { question: label })}
+                    </button>
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLibrary, useServices } from '../services';
+import { storyDisplayName } from '../story-name';
+import { questionsFor } from '@/prompts/interview';
+import { isAnswered } from '@/lib/interview/progress';
+
+export function StoryRow({ id, onOpen }: { id: string; onOpen: () => void }) {
+  const { t, i18n } = useTranslation();
+  const story = useLibrary((s) => s.stories[id]);
+  const isActive = useLibrary((s) => s.activeId === id);
+  // Actions never change, so they are read once rather than subscribed to.
+  const { openStory, renameStory, duplicateStory, deleteStory } = useServices().library.getState();
+  const [renaming, setRenaming] = useState(false);
+  const [draft, setDraft] = useState('');
+  const inputId = useId();
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (renaming) input.current?.focus();
+  }, [renaming]);
+
+  if (!story) return null;
+  const name = storyDisplayName(story, t);
+  const questions = questionsFor(story.kind);
+  const answered = questions.filter((q) => isAnswered(story, q)).length;
+  const updated = new Date(story.updatedAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  const finishRename = (save: boolean) => {
+    if (save) renameStory(id, draft.trim());
+    setRenaming(false);
+    // Focus returns where it came from.
+    requestAnimationFrame(() => renameButton.current?.focus());
+  };
+
+  return (
+    <li className={isActive ? 'story-row active' : 'story-row'}>
+      {renaming ? (
+        <form
+          className="rename-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            finishRename(true);
+          }}
+        >
+          <label htmlFor={inputId}>{t('library.renameLabel')}</label>
+          <input
+            id={inputId}
+            ref={input}
+            value={draft}
+            maxLength={200}
+            onChange={(event) => setDraft(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') finishRename(false);
+            }}
+          />
+          <button type="submit">{t('library.renameSave')}</button>
+          <button type="button" onClick={() => finishRename(false)}>
+            {t('library.renameCancel')}
+          </button>
+        </form>
+      ) : (
+        <div className="story-row-main">
+          <h3 className="story-name">
+            {name} {isActive && <span className="badge">{t('library.current')}</span>}
+          </h3>
+          <p className="muted">
+            {t('library.progress', { answered, total: questions.length })} · {t('library.updated', { date: updated })}
+          </p>
+        </div>
+      )}
+      {!renaming && (
+        <div className="story-actions" role="group" aria-label={t('library.storyActions', { name })}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              openStory(id);
+              onOpen();
+            }}
+          >
+            {t('library.openStory')}
+          </button>
+          <button
+            type="button"
+            ref={renameButton}
+            onClick={() => {
+              setDraft(story.title || name);
+              setRenaming(true);
+            }}
+          >
+            {t('library.rename')}
+          </button>
+          <button type="button" onClick={() => void duplicateStory(id, t('library.copyOf', { name }))}>
+            {t('library.duplicate')}
+          </button>
+          <button type="button" className="danger" onClick={() => deleteStory(id)}>
+            {t('library.delete')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

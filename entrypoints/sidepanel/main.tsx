@@ -1,0 +1,53 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { browser } from 'wxt/browser';
+import { App } from '@/components/App';
+import { ServicesProvider } from '@/components/services';
+import { createI18n } from '@/lib/i18n/i18n';
+import { isAppLanguage, matchAppLanguage } from '@/lib/i18n/languages';
+import { browserLocalArea } from '@/lib/storage/browser-local-area';
+import { indexedDbPhotoStore } from '@/lib/storage/photo-store';
+import { localStorageJournal } from '@/lib/storage/journal';
+import { canvasCodec } from '@/lib/photos/canvas-codec';
+import { loadSettings, saveSettings } from '@/lib/settings';
+import { createLibraryStore } from '@/stores/library';
+import './style.css';
+
+async function start() {
+  const area = browserLocalArea();
+  const settings = await loadSettings(area);
+  const i18n = await createI18n(settings.language ?? matchAppLanguage(browser.i18n.getUILanguage()));
+  const photos = indexedDbPhotoStore();
+  const library = createLibraryStore({
+    area,
+    photos,
+    codec: canvasCodec,
+    journal: localStorageJournal(),
+    newId: () => crypto.randomUUID(),
+    now: () => new Date().toISOString(),
+    language: () => (isAppLanguage(i18n.language) ? i18n.language : 'zh-CN'),
+  });
+  void library.getState().load();
+
+  // Closing the panel or the browser mid-sentence: write what is waiting right away.
+  const flush = () => void library.getState().flush();
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
+
+  const root = document.getElementById('root');
+  if (!root) throw new Error('missing #root');
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ServicesProvider services={{ library, photos, saveLanguage: (language) => saveSettings(area, { language }) }}>
+          <App />
+        </ServicesProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

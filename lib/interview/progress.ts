@@ -1,0 +1,70 @@
+import { questionsFor, sectionsFor } from '@/prompts/interview';
+import type { Question, Section } from '@/prompts/types';
+import { hasAnswer, type Story } from '@/lib/story/story';
+
+export const INTRO = 'intro';
+export const REVIEW = 'review';
+
+/** Every place the interview can stand, in order: the intro, each question, the review. */
+export function interviewSteps(story: Story): readonly string[] {
+  return [INTRO, ...questionsFor(story.kind).map((q) => q.id), REVIEW];
+}
+
+/** The stored position if it still exists (a question may have been removed since), else the intro. */
+export function currentPosition(story: Story): string {
+  return interviewSteps(story).includes(story.position) ? story.position : INTRO;
+}
+
+export function nextPosition(story: Story): string {
+  const steps = interviewSteps(story);
+  const i = steps.indexOf(currentPosition(story));
+  return steps[Math.min(i + 1, steps.length - 1)] ?? REVIEW;
+}
+
+export function previousPosition(story: Story): string {
+  const steps = interviewSteps(story);
+  const i = steps.indexOf(currentPosition(story));
+  return steps[Math.max(i - 1, 0)] ?? INTRO;
+}
+
+export function findQuestion(story: Story, id: string): Question | undefined {
+  return questionsFor(story.kind).find((q) => q.id === id);
+}
+
+export function isAnswered(story: Story, question: Question): boolean {
+  if (question.kind === 'photos') return story.photos.length > 0;
+  return hasAnswer(story.answers[question.id]);
+}
+
+/** A required question is met when any of its named parts has text. */
+export function meetsRequirement(story: Story, question: Question): boolean {
+  if (!question.requiredAnyOf) return true;
+  const answer = story.answers[question.id];
+  return question.requiredAnyOf.some((part) => (answer?.[part] ?? '').trim() !== '');
+}
+
+export function missingRequired(story: Story): readonly Question[] {
+  return questionsFor(story.kind).filter((q) => !meetsRequirement(story, q));
+}
+
+export interface SectionProgress {
+  readonly section: Section;
+  readonly questions: readonly Question[];
+  readonly answered: number;
+}
+
+export function sectionProgress(story: Story): readonly SectionProgress[] {
+  const questions = questionsFor(story.kind);
+  return sectionsFor(story.kind).map((section) => {
+    const own = questions.filter((q) => q.section === section.id);
+    return { section, questions: own, answered: own.filter((q) => isAnswered(story, q)).length };
+  });
+}
+
+/** 1-based place of a question inside its section, for "Question 2 of 5". */
+export function placeInSection(story: Story, questionId: string): { index: number; total: number } | null {
+  const question = findQuestion(story, questionId);
+  if (!question) return null;
+  const own = questionsFor(story.kind).filter((q) => q.section === question.section);
+  return { index: own.findIndex((q) => q.id === questionId) + 1, total: own.length };
+}

@@ -1,0 +1,54 @@
+import type { StoredPhoto } from '@/lib/storage/photo-store';
+import type { PhotoType } from '@/lib/story/story';
+
+/** Bigger files than this are refused before decoding (a phone photo is 2–12 MB). */
+export const MAX_INPUT_BYTES = 40 * 1024 * 1024;
+/** Each photo is resized once on import so its long edge is at most this (enough for a 1080×1440 card). */
+export const MAX_EDGE = 2048;
+
+export type PhotoProblem = 'too-large' | 'heic' | 'not-image' | 'corrupt' | 'too-many' | 'storage';
+
+export type SniffedType = 'jpeg' | 'png' | 'webp' | 'gif' | 'bmp' | 'avif' | 'heic';
+
+/** What the file's first bytes say it is; the file name and MIME type are not trusted. */
+export function sniffImageType(head: Uint8Array): SniffedType | null {
+  const ascii = (from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
+  if (head[0] === 0x89 && ascii(1, 4) === 'PNG') return 'png';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
+  if (ascii(0, 4) === 'GIF8') return 'gif';
+  if (ascii(0, 2) === 'BM') return 'bmp';
+  if (ascii(4, 8) === 'ftyp') {
+    const brand = ascii(8, 12);
+    if (brand === 'avif' || brand === 'avis') return 'avif';
+    if (['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'].includes(brand)) return 'heic';
+  }
+  return null;
+}
+
+/** The largest size with the same shape whose long edge is at most `max` (never enlarges). */
+export function fitWithin(width: number, height: number, max: number): { width: number; height: number } {
+  const scale = Math.min(1, max / Math.max(width, height));
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+/** Decodes (honouring EXIF orientation), downscales and re-encodes; throws when the image cannot be decoded. */
+export interface PhotoCodec {
+  decodeAndResize(blob: Blob, maxEdge: number): Promise<{ data: ArrayBuffer; type: PhotoType; width: number; height: number }>;
+}
+
+export type ImportResult = { ok: true; photo: Omit<StoredPhoto, 'savedAt'> } | { ok: false; problem: PhotoProblem };
+
+export async function importPhoto(file: Blob, codec: PhotoCodec, id: string): Promise<ImportResult> {
+  if (file.size > MAX_INPUT_BYTES) return { ok: false, problem: 'too-large' };
+  const head = new Uint8Array(await file.slice(0, 32).arrayBuffer());
+  const sniffed = sniffImageType(head);
+  try {
+    const out = await codec.decodeAndResize(file, MAX_EDGE);
+    return { ok: true, photo: { id, ...out } };
+  } catch {
+    // Chrome and Firefox cannot decode HEIC (iPhone photos); say how to convert rather than "corrupt".
+    if (sniffed === 'heic') return { ok: false, problem: 'heic' };
+    return { ok: false, problem: sniffed === null ? 'not-image' : 'corrupt' };
+  }
+}

@@ -1,0 +1,7 @@
+/** The kinds of story Homeward knows. Only the family kind has an interview today; the others are reserved. */
+export const STORY_KINDS = ['family-seeking-child', 'adult-seeking-family', 'neighbour-tip', 'sighting'] as const;
+export type StoryKind = (typeof STORY_KINDS)[number];
+
+export function isStoryKind(value: unknown): value is StoryKind {
+  return typeof value === 'string' && (STORY_KINDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,91 @@
+/**
+ * Migrations of the stored Story shape, one step per version.
+ *
+ * Version 1 is the first prototype's shape (documented in docs/story-format.md):
+ * no `kind` (every story was a family looking for a child), the library name in `name`,
+ * flat string answers under prototype keys, and the interview step as a number.
+ */
+import { STORY_VERSION } from './story';
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** Prototype answer keys → [question id, part id]. */
+const V1_ANSWER_KEYS: Readonly<Record<string, readonly [string, string]>> = {
+  childName: ['child.name', 'fullName'],
+  nickname: ['child.name', 'nickname'],
+  gender: ['child.gender', 'gender'],
+  birthDate: ['child.birth', 'birthDate'],
+  ageWhenLost: ['child.birth', 'ageWhenLost'],
+  height: ['child.build', 'height'],
+  marks: ['child.marks', 'marks'],
+  dialect: ['child.languages', 'languages'],
+  clothing: ['child.clothing', 'clothing'],
+  dateLost: ['day.when', 'date'],
+  // The prototype had one free-text place; it becomes the description of the spot.
+  placeLost: ['day.place', 'spot'],
+  whatHappened: ['day.what', 'what'],
+  personality: ['who.personality', 'personality'],
+  memory: ['who.memory', 'memory'],
+  feelings: ['you.feelings', 'feelings'],
+  message: ['hopes.message', 'message'],
+  caseNumber: ['help.case', 'caseNumber'],
+  policePhone: ['help.case', 'stationPhone'],
+};
+
+function v1ToV2(v1: Json): Json {
+  const answers: Record<string, Record<string, string>> = {};
+  const unknown: string[] = [];
+  const flat = isObject(v1.answers) ? v1.answers : {};
+  for (const [key, value] of Object.entries(flat)) {
+    const text = str(value);
+    if (text === '') continue;
+    const target = V1_ANSWER_KEYS[key];
+    if (!target) {
+      unknown.push(`${key}: ${text}`);
+      continue;
+    }
+    const [questionId, partId] = target;
+    answers[questionId] = { ...answers[questionId], [partId]: text };
+  }
+  // Nothing typed is ever dropped: answers the prototype had that we no longer ask land in "what happened".
+  if (unknown.length > 0) {
+    const what = answers['day.what']?.what ?? '';
+    answers['day.what'] = { what: [what, ...unknown].filter(Boolean).join('\n\n') };
+  }
+  const photos = Array.isArray(v1.photos) ? v1.photos : [];
+  return {
+    version: 2,
+    id: v1.id,
+    kind: 'family-seeking-child',
+    title: str(v1.name),
+    language: v1.language ?? 'zh-CN',
+    createdAt: v1.createdAt,
+    updatedAt: v1.updatedAt,
+    answers,
+    photos: photos.map((p: unknown) => (isObject(p) ? { ...p, addedAt: str(v1.createdAt) } : p)),
+    position: 'intro',
+  };
+}
+
+const STEPS: Readonly<Record<number, (old: Json) => Json>> = { 1: v1ToV2 };
+
+export type MigrationResult = { ok: true; value: Json } | { ok: false; reason: 'newer' | 'unknown-version' };
+
+/** Brings a stored story of any known version up to the current one. Pure: the input is not changed. */
+export function migrateStory(raw: Json): MigrationResult {
+  let value = raw;
+  const stored = value.version;
+  if (typeof stored !== 'number' || !Number.isInteger(stored) || stored < 1) return { ok: false, reason: 'unknown-version' };
+  let version: number = stored;
+  if (version > STORY_VERSION) return { ok: false, reason: 'newer' };
+  while (version < STORY_VERSION) {
+    const step = STEPS[version];
+    if (!step) return { ok: false, reason: 'unknown-version' };
+    value = step(value);
+    version = value.version as number;
+  }
+  return { ok: true, value };
+}

@@ -1,0 +1,87 @@
+import type { StoryKind } from './kinds';
+import type { AppLanguage } from '@/lib/i18n/languages';
+
+/** The version of the stored Story shape. Bump it and add a step in migrate.ts when the shape changes. */
+export const STORY_VERSION = 2;
+
+/** One answer: the text of each part of a question, by part id. */
+export type Answer = Readonly<Record<string, string>>;
+export type Answers = Readonly<Record<string, Answer>>;
+
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export type PhotoType = (typeof PHOTO_TYPES)[number];
+
+/** A photo kept in IndexedDB; the story only holds this reference. */
+export interface PhotoRef {
+  readonly id: string;
+  readonly type: PhotoType;
+  readonly width: number;
+  readonly height: number;
+  readonly bytes?: number;
+  readonly addedAt?: string;
+}
+
+/** Where the person is in the interview: the intro, a question id, or the review screen. */
+export type Position = string;
+
+export interface Story {
+  readonly version: typeof STORY_VERSION;
+  readonly id: string;
+  readonly kind: StoryKind;
+  /** The name the person gave the story in their library; empty means "use the child's name". */
+  readonly title: string;
+  /** The language the story is written in. */
+  readonly language: AppLanguage;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly answers: Answers;
+  readonly photos: readonly PhotoRef[];
+  readonly position: Position;
+}
+
+export function createStory(options: {
+  id: string;
+  now: string;
+  language: AppLanguage;
+  kind?: StoryKind;
+  title?: string;
+}): Story {
+  return {
+    version: STORY_VERSION,
+    id: options.id,
+    kind: options.kind ?? 'family-seeking-child',
+    title: options.title ?? '',
+    language: options.language,
+    createdAt: options.now,
+    updatedAt: options.now,
+    answers: {},
+    photos: [],
+    position: 'intro',
+  };
+}
+
+/** Returns a story with one part of one answer replaced; an emptied answer disappears. */
+export function withAnswerPart(story: Story, questionId: string, partId: string, text: string, now: string): Story {
+  const previous = story.answers[questionId] ?? {};
+  const answer: Record<string, string> = { ...previous, [partId]: text };
+  if (text === '') delete answer[partId];
+  const answers: Record<string, Answer> = { ...story.answers, [questionId]: answer };
+  if (Object.keys(answer).length === 0) delete answers[questionId];
+  return { ...story, answers, updatedAt: now };
+}
+
+/** The text of one part, or '' when unanswered. */
+export function answerPart(story: Story, questionId: string, partId: string): string {
+  return story.answers[questionId]?.[partId] ?? '';
+}
+
+/** Whether any part of an answer has something other than spaces. */
+export function hasAnswer(answer: Answer | undefined): boolean {
+  return answer !== undefined && Object.values(answer).some((v) => v.trim() !== '');
+}
+
+/** The child's name as the library shows it: full name, else nickname, else ''. */
+export function childName(story: Story): string {
+  const name = story.answers['child.name'];
+  return (name?.fullName ?? '').trim() || (name?.nickname ?? '').trim();
+}

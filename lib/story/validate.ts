@@ -1,0 +1,95 @@
+import { isStoryKind } from './kinds';
+import { migrateStory } from './migrate';
+import { PHOTO_TYPES, STORY_VERSION, type Answer, type PhotoRef, type Story } from './story';
+import { isAppLanguage } from '@/lib/i18n/languages';
+
+/** Longest text one answer part may hold (a generous letter; stops a corrupt file filling memory). */
+export const MAX_PART_LENGTH = 20_000;
+export const MAX_PHOTOS = 20;
+
+/** Why a stored or imported story was refused; `field` says where, for the person and for us. */
+export type StoryProblem =
+  | { code: 'not-a-story' }
+  | { code: 'newer-version' }
+  | { code: 'unknown-version' }
+  | { code: 'bad-field'; field: string };
+
+export type ParseResult = { ok: true; story: Story; migrated: boolean } | { ok: false; problem: StoryProblem };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isDate = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const PHOTO_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function parseAnswers(raw: unknown): Record<string, Answer> | string {
+  if (!isObject(raw)) return 'answers';
+  const answers: Record<string, Answer> = {};
+  for (const [questionId, answer] of Object.entries(raw)) {
+    if (!isObject(answer)) return `answers.${questionId}`;
+    const parts: Record<string, string> = {};
+    for (const [partId, text] of Object.entries(answer)) {
+      if (typeof text !== 'string' || text.length > MAX_PART_LENGTH) return `answers.${questionId}.${partId}`;
+      parts[partId] = text;
+    }
+    answers[questionId] = parts;
+  }
+  return answers;
+}
+
+function parsePhotos(raw: unknown): PhotoRef[] | string {
+  if (!Array.isArray(raw) || raw.length > MAX_PHOTOS) return 'photos';
+  const photos: PhotoRef[] = [];
+  for (const [i, p] of raw.entries()) {
+    const ok =
+      isObject(p) &&
+      typeof p.id === 'string' &&
+      PHOTO_ID.test(p.id) &&
+      (PHOTO_TYPES as readonly unknown[]).includes(p.type) &&
+      Number.isFinite(p.width) &&
+      Number.isFinite(p.height) &&
+      (p.bytes === undefined || Number.isFinite(p.bytes)) &&
+      (p.addedAt === undefined || typeof p.addedAt === 'string');
+    if (!ok) return `photos.${i}`;
+    photos.push(p as unknown as PhotoRef);
+  }
+  return photos;
+}
+
+/**
+ * Checks anything read from storage or a file and returns a current-version Story, migrating old shapes.
+ * Never throws: a bad story comes back as a problem the UI can explain.
+ */
+export function parseStory(raw: unknown): ParseResult {
+  if (!isObject(raw) || !('version' in raw)) return { ok: false, problem: { code: 'not-a-story' } };
+  const migrated = migrateStory(raw);
+  if (!migrated.ok) {
+    return { ok: false, problem: { code: migrated.reason === 'newer' ? 'newer-version' : 'unknown-version' } };
+  }
+  const v = migrated.value;
+  const bad = (field: string): ParseResult => ({ ok: false, problem: { code: 'bad-field', field } });
+
+  if (typeof v.id !== 'string' || v.id.length === 0 || v.id.length > 64) return bad('id');
+  if (!isStoryKind(v.kind)) return bad('kind');
+  if (typeof v.title !== 'string' || v.title.length > 200) return bad('title');
+  if (!isAppLanguage(v.language)) return bad('language');
+  if (!isDate(v.createdAt)) return bad('createdAt');
+  if (!isDate(v.updatedAt)) return bad('updatedAt');
+  if (typeof v.position !== 'string') return bad('position');
+  const answers = parseAnswers(v.answers);
+  if (typeof answers === 'string') return bad(answers);
+  const photos = parsePhotos(v.photos);
+  if (typeof photos === 'string') return bad(photos);
+
+  const story: Story = {
+    version: STORY_VERSION,
+    id: v.id,
+    kind: v.kind,
+    title: v.title,
+    language: v.language,
+    createdAt: v.createdAt,
+    updatedAt: v.updatedAt,
+    answers,
+    photos,
+    position: v.position,
+  };
+  return { ok: true, story, migrated: raw.version !== STORY_VERSION };
+}

@@ -1,0 +1,33 @@
+import type { StoryKind } from '@/lib/story/kinds';
+
+/** How one part of an answer is typed in. */
+export type PartInput = 'text' | 'longtext' | 'date' | 'time' | 'number' | 'choice' | 'tel';
+
+export interface QuestionPart {
+  /** Key inside the answer record, and the locale key of the part's label. */
+  readonly id: string;
+  readonly input: PartInput;
+  /** Option ids for `choice`; their words live in locales under `options.<id>`. */
+  readonly options?: readonly string[];
+}
+
+export interface Question {
+  /** `section.name`; also the locale path `questions.<section>.<name>`. */
+  readonly id: string;
+  readonly section: string;
+  /** Which story kinds ask this question. */
+  readonly kinds: readonly StoryKind[];
+  /** `photos` is answered with pictures (kept beside the answers), not text parts. */
+  readonly kind: 'parts' | 'photos';
+  readonly parts: readonly QuestionPart[];
+  /**
+   * A required question is answered when at least one of these parts has text.
+   * Only what an appeal cannot do without is required.
+   */
+  readonly requiredAnyOf?: readonly string[];
+}
+
+export interface Section {
+  readonly id: string;
+  readonly kinds: readonly StoryKind[];
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { RAW_KEY, renderApp } from '../helpers/render-app';
+import { APP_LANGUAGES } from '@/lib/i18n/languages';
+import { QUESTIONS } from '@/prompts/interview';
+import { SETTINGS_KEY } from '@/lib/settings';
+
+describe('languages', () => {
+  it('switches the whole panel to Chinese and remembers the choice', async () => {
+    const { user, area } = await renderApp({ language: 'en' });
+    await user.click(await screen.findByRole('button', { name: 'Begin' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '简体中文');
+    expect(screen.getByRole('combobox', { name: '语言' })).toHaveValue('zh-CN');
+    expect(screen.getByRole('button', { name: '下一步' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('zh-CN');
+    await user.selectOptions(screen.getByRole('combobox', { name: '语言' }), '繁體中文');
+    expect(screen.getByRole('combobox', { name: '語言' })).toHaveValue('zh-TW');
+    expect(await area.get([SETTINGS_KEY])).toEqual({ [SETTINGS_KEY]: { language: 'zh-TW' } });
+  });
+
+  it.each(APP_LANGUAGES)('%s: every screen renders without a raw key or a missing string', async (language) => {
+    const { user, missing, container } = await renderApp({ language });
+    const check = () => {
+      expect(container.textContent).not.toMatch(RAW_KEY);
+      for (const el of container.querySelectorAll('[aria-label]')) expect(el.getAttribute('aria-label')).not.toMatch(RAW_KEY);
+    };
+    await screen.findByRole('navigation');
+    check();
+    // Every question, then the review, then the library.
+    const nav = screen.getByRole('navigation');
+    const buttons = within(nav).getAllByRole('button');
+    await user.click(buttons[0]!);
+    for (let i = 0; i < QUESTIONS.length; i++) {
+      check();
+      const next = screen.getAllByRole('button').at(-1)!; // the primary button is last
+      // Fill a required box so the walk can go on.
+      const firstBox = container.querySelector<HTMLInputElement>('.fields input[type=text], .fields input[type=date]');
+      if (firstBox && !firstBox.value) await user.type(firstBox, firstBox.type === 'date' ? '2019-06-05' : 'x');
+      await user.click(next);
+    }
+    check();
+    await user.click(screen.getAllByRole('button').find((b) => b.getAttribute('aria-pressed') !== null)!);
+    check();
+    expect(missing).toEqual([]);
+  });
+});

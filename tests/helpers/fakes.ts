@@ -1,0 +1,54 @@
+import type { PhotoStore, StoredPhoto } from '@/lib/storage/photo-store';
+import type { PhotoCodec } from '@/lib/photos/import';
+import { fitWithin } from '@/lib/photos/import';
+import { createMemoryArea, type KeyValueArea } from '@/lib/storage/key-value';
+import { createLibraryStore, type LibraryDeps } from '@/stores/library';
+
+export function memoryPhotoStore(): PhotoStore & { data: Map<string, StoredPhoto> } {
+  const data = new Map<string, StoredPhoto>();
+  return {
+    data,
+    put: async (photo) => void data.set(photo.id, photo),
+    get: async (id) => data.get(id),
+    delete: async (ids) => ids.forEach((id) => data.delete(id)),
+    ids: async () => [...data.keys()],
+  };
+}
+
+/**
+ * A codec that "decodes" files whose text is `WIDTHxHEIGHT` (e.g. "4000x3000") and fails on anything else,
+ * so store and component tests exercise the real import rules without a canvas.
+ */
+export const sizeCodec: PhotoCodec = {
+  async decodeAndResize(blob, maxEdge) {
+    const text = await blob.text();
+    const match = /(\d+)x(\d+)$/.exec(text);
+    if (!match) throw new Error('cannot decode');
+    const size = fitWithin(Number(match[1]), Number(match[2]), maxEdge);
+    return { data: new TextEncoder().encode(`jpeg ${size.width}x${size.height}`).buffer, type: 'image/jpeg', ...size };
+  },
+};
+
+export function fakeClock(start = Date.parse('2026-11-29T10:00:00.000Z')) {
+  let t = start;
+  return {
+    now: () => new Date((t += 1000)).toISOString(),
+  };
+}
+
+let counter = 0;
+export const newId = () => `id-${++counter}`;
+
+export function makeLibrary(overrides: Partial<LibraryDeps> & { area?: KeyValueArea } = {}) {
+  const clock = fakeClock();
+  const deps: LibraryDeps = {
+    area: overrides.area ?? createMemoryArea(),
+    photos: overrides.photos ?? memoryPhotoStore(),
+    codec: sizeCodec,
+    newId,
+    now: clock.now,
+    language: () => 'zh-CN',
+    ...overrides,
+  };
+  return { store: createLibraryStore(deps), deps };
+}

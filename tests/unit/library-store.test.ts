@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import v1 from '../fixtures/story-v1.json';
+import { createMemoryArea } from '@/lib/storage/key-value';
+import { INDEX_KEY, storyKey } from '@/lib/storage/story-repository';
+import { makeLibrary, memoryPhotoStore } from '../helpers/fakes';
+import { memoryJournal } from '@/lib/storage/journal';
+import type { Story } from '@/lib/story/story';
+
+const file = (text: string) => new Blob([text]);
+
+describe('library store', () => {
+  it('creates, renames, duplicates, deletes and undoes, and storage follows each step', async () => {
+    const area = createMemoryArea();
+    const { store } = makeLibrary({ area });
+    await store.getState().load();
+    const s = () => store.getState();
+
+    const a = s().createStory();
+    s().setAnswerPart(a, 'child.name', 'fullName', '李小明');
+    s().renameStory(a, '找明明');
+    const b = (await s().duplicateStory(a, '找明明 (副本)'))!;
+    expect(s().order).toEqual([a, b]);
+    expect(s().stories[b]).toMatchObject({ title: '找明明 (副本)', answers: { 'child.name': { fullName: '李小明' } } });
+    await s().flush();
+    expect((area.data.get(storyKey(a)) as Story).title).toBe('找明明');
+    // Duplicating keeps the story the person is in open.
+    expect(area.data.get(INDEX_KEY)).toEqual({ version: 1, order: [a, b], activeId: a });
+
+    s().deleteStory(a);
+    await s().flush();
+    expect(s().order).toEqual([b]);
+    expect(area.data.has(storyKey(a))).toBe(false);
+    expect(s().recentlyDeleted?.story.id).toBe(a);
+
+    s().undoDelete();
+    await s().flush();
+    expect(s().order).toEqual([a, b]);
+    expect((area.data.get(storyKey(a)) as Story).answers['child.name']).toEqual({ fullName: '李小明' });
+    expect(s().recentlyDeleted).toBeNull();
+  });
+
+  it('reopens exactly what was typed, in order, with the same story open', async () => {
+    const area = createMemoryArea();
+    const first = makeLibrary({ area }).store;
+    await first.getState().load();
+    const id = first.getState().createStory();
+    const typed = '他叫明明，😀👨‍👩‍👧 喜欢唱《小兔子乖乖》。He is 4.';
+    for (let i = 1; i <= typed.length; i++) first.getState().setAnswerPart(id, 'who.memory', 'memory', typed.slice(0, i));
+    first.getState().moveTo(id, 'who.memory');
+    await first.getState().flush();
+
+    const again = makeLibrary({ area }).store;
+    await again.getState().load();
+    expect(again.getState().activeId).toBe(id);
+    expect(again.getState().stories[id]?.answers['who.memory']?.memory).toBe(typed);
+    expect(again.getState().stories[id]?.position).toBe('who.memory');
+  });
+
+  it('recovers text typed just before the browser closed, from the journal', async () => {
+    const area = createMemoryArea();
+    const journal = memoryJournal();
+    const first = makeLibrary({ area, journal }).store;
+    await first.getState().load();
+    const id = first.getState().createStory();
+    await first.getState().flush();
+    first.getState().setAnswerPart(id, 'day.what', 'what', '那天下午，我转身');
+    // No flush: the browser closed before storage.local got the write.
+    expect((area.data.get(storyKey(id)) as Story).answers).toEqual({});
+
+    const again = makeLibrary({ area, journal }).store;
+    await again.getState().load();
+    expect(again.getState().stories[id]?.answers['day.what']?.what).toBe('那天下午，我转身');
+    await again.getState().flush();
+    expect((area.data.get(storyKey(id)) as Story).answers['day.what']?.what).toBe('那天下午，我转身');
+    expect(journal.data.size).toBe(0);
+  });
+
+  it('ignores a journal entry older than what storage has', async () => {
+    const area = createMemoryArea();
+    const journal = memoryJournal();
+    const { store } = makeLibrary({ area, journal });
+    await store.getState().load();
+    const id = store.getState().createStory();
+    store.getState().setAnswerPart(id, 'day.what', 'what', 'old');
+    const stale = journal.entries()[storyKey(id)];
+    store.getState().setAnswerPart(id, 'day.what', 'what', 'new');
+    await store.getState().flush();
+    journal.write(storyKey(id), stale);
+    const again = makeLibrary({ area, journal }).store;
+    await again.getState().load();
+    expect(again.getState().stories[id]?.answers['day.what']?.what).toBe('new');
+    expect(journal.data.size).toBe(0);
+  });
+
+  it('keeps two open views in step, and merges edits to different fields', async () => {
+    const area = createMemoryArea();
+    const panel = makeLibrary({ area }).store;
+    const tab = makeLibrary({ area }).store;
+    await panel.getState().load();
+    await tab.getState().load();
+    const id = panel.getState().createStory();
+    await panel.getState().flush();
+    expect(tab.getState().stories[id]).toBeDefined();
+
+    // Both type before either has saved.
+    panel.getState().setAnswerPart(id, 'child.name', 'fullName', '李小明');
+    tab.getState().setAnswerPart(id, 'child.marks', 'marks', '左耳后有胎记');
+    await tab.getState().flush();
+    await panel.getState().flush();
+    await tab.getState().flush();
+
+    for (const view of [panel, tab]) {
+      expect(view.getState().stories[id]?.answers).toEqual({
+        'child.name': { fullName: '李小明' },
+        'child.marks': { marks: '左耳后有胎记' },
+      });
+    }
+  });
+
+  it('drops a story another view deleted', async () => {
+    const area = createMemoryArea();
+    const panel = makeLibrary({ area }).store;
+    const tab = makeLibrary({ area }).store;
+    await panel.getState().load();
+    const id = panel.getState().createStory();
+    await panel.getState().flush();
+    await tab.getState().load();
+    tab.getState().deleteStory(id);
+    await tab.getState().flush();
+    expect(panel.getState().stories[id]).toBeUndefined();
+    expect(panel.getState().activeId).toBeNull();
+  });
+
+  it('when storage is full: says so, keeps the text in memory, and saves it once there is room', async () => {
+    const area = createMemoryArea();
+    const realSet = area.set.bind(area);
+    let full = false;
+    area.set = async (items) => {
+      if (full) throw new Error('QUOTA_BYTES quota exceeded');
+      return realSet(items);
+    };
+    const { store } = makeLibrary({ area });
+    await store.getState().load();
+    const id = store.getState().createStory();
+    await store.getState().flush();
+    full = true;
+    store.getState().setAnswerPart(id, 'day.what', 'what', '那天下午');
+    await store.getState().flush();
+    expect(store.getState().save).toEqual({ state: 'error', kind: 'quota' });
+    expect(store.getState().stories[id]?.answers['day.what']?.what).toBe('那天下午');
+    full = false;
+    store.getState().setAnswerPart(id, 'day.what', 'what', '那天下午四点');
+    await store.getState().flush();
+    expect(store.getState().save).toEqual({ state: 'saved' });
+    expect((area.data.get(storyKey(id)) as Story).answers['day.what']?.what).toBe('那天下午四点');
+  });
+
+  it('loads a version-1 story, writes it back in the current shape, and leaves unreadable ones untouched', async () => {
+    const area = createMemoryArea({ [storyKey(v1.id)]: v1, [storyKey('broken')]: { version: 2, id: 5 } });
+    const { store } = makeLibrary({ area });
+    await store.getState().load();
+    expect(store.getState().order).toEqual([v1.id]);
+    expect(store.getState().unreadable).toBe(1);
+    await store.getState().flush();
+    expect((area.data.get(storyKey(v1.id)) as Story).version).toBe(2);
+    expect(area.data.get(storyKey('broken'))).toEqual({ version: 2, id: 5 });
+  });
+
+  it('adds photos resized to at most 2048 px, reports bad files, and keeps them after reopening', async () => {
+    const area = createMemoryArea();
+    const photos = memoryPhotoStore();
+    const { store } = makeLibrary({ area, photos });
+    await store.getState().load();
+    const id = store.getState().createStory();
+    const problems = await store.getState().addPhotos(id, [file('6000x4000'), file('not a picture'), file('800x600')]);
+    expect(problems).toEqual(['not-image']);
+    const refs = store.getState().stories[id]!.photos;
+    expect(refs.map((p) => [p.width, p.height])).toEqual([
+      [2048, 1365],
+      [800, 600],
+    ]);
+    expect(photos.data.size).toBe(2);
+    await store.getState().flush();
+
+    const again = makeLibrary({ area, photos }).store;
+    await again.getState().load();
+    expect(again.getState().stories[id]!.photos).toEqual(refs);
+  });
+
+  it('cleans up photos nobody uses, but only once they are old', async () => {
+    const area = createMemoryArea();
+    const photos = memoryPhotoStore();
+    const { store } = makeLibrary({ area, photos, orphanPhotoAgeMs: 60_000 });
+    await store.getState().load();
+    const id = store.getState().createStory();
+    await store.getState().addPhotos(id, [file('10x10'), file('20x20')]);
+    const [keep, drop] = store.getState().stories[id]!.photos;
+    store.getState().removePhoto(id, drop!.id);
+    await store.getState().flush();
+    // a photo another view has just stored, not yet in any story
+    await photos.put({ id: 'fresh', type: 'image/jpeg', data: new ArrayBuffer(1), width: 1, height: 1, savedAt: Date.now() + 1e12 });
+    // make the dropped one old
+    const old = photos.data.get(drop!.id)!;
+    photos.data.set(drop!.id, { ...old, savedAt: 0 });
+
+    const again = makeLibrary({ area, photos }).store;
+    await again.getState().load();
+    await new Promise((r) => setTimeout(r, 10));
+    expect([...photos.data.keys()].sort()).toEqual([keep!.id, 'fresh'].sort());
+  });
+
+  it('refuses a 21st photo', async () => {
+    const { store } = makeLibrary();
+    await store.getState().load();
+    const id = store.getState().createStory();
+    const problems = await store.getState().addPhotos(id, Array.from({ length: 21 }, () => file('5x5')));
+    expect(problems).toEqual(['too-many']);
+    expect(store.getState().stories[id]!.photos).toHaveLength(20);
+  });
+
+  it('reports a failed load instead of showing an empty library', async () => {
+    const area = createMemoryArea();
+    area.get = async () => {
+      throw new Error('Extension context invalidated.');
+    };
+    const { store } = makeLibrary({ area });
+    await store.getState().load();
+    expect(store.getState().status).toBe('failed');
+  });
+});

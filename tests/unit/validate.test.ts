@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createStory } from '@/lib/story/story';
+import { MAX_PART_LENGTH, parseStory } from '@/lib/story/validate';
+
+const valid = () => ({
+  ...createStory({ id: 's1', now: '2026-11-29T10:00:00.000Z', language: 'en' }),
+  answers: { 'child.name': { fullName: 'Li Xiaoming' } },
+  photos: [{ id: 'p1', type: 'image/jpeg', width: 10, height: 20, bytes: 300 }],
+});
+
+describe('parseStory', () => {
+  it('accepts a valid story', () => {
+    const result = parseStory(valid());
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([
+    ['not an object', 'hello', 'not-a-story'],
+    ['an array', [1, 2], 'not-a-story'],
+    ['no version', { id: 'x' }, 'not-a-story'],
+    ['a newer version', { ...valid(), version: 99 }, 'newer-version'],
+    ['a version zero', { ...valid(), version: 0 }, 'unknown-version'],
+    ['a text version', { ...valid(), version: '2' }, 'unknown-version'],
+  ])('refuses %s', (_name, input, code) => {
+    const result = parseStory(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem.code).toBe(code);
+  });
+
+  it.each([
+    ['id', { id: '' }],
+    ['kind', { kind: 'pirate' }],
+    ['title', { title: 42 }],
+    ['language', { language: 'fr' }],
+    ['createdAt', { createdAt: 'yesterday' }],
+    ['updatedAt', { updatedAt: null }],
+    ['position', { position: 3 }],
+    ['answers', { answers: [] }],
+    ['answers.child.name', { answers: { 'child.name': 'Li' } }],
+    ['answers.child.name.fullName', { answers: { 'child.name': { fullName: 7 } } }],
+    ['answers.day.what.what', { answers: { 'day.what': { what: 'x'.repeat(MAX_PART_LENGTH + 1) } } }],
+    ['photos', { photos: {} }],
+    ['photos.0', { photos: [{ id: '../../etc', type: 'image/jpeg', width: 1, height: 1 }] }],
+    ['photos.0', { photos: [{ id: 'p', type: 'image/heic', width: 1, height: 1 }] }],
+  ])('names the bad field %s', (field, patch) => {
+    const result = parseStory({ ...valid(), ...patch });
+    expect(result).toEqual({ ok: false, problem: { code: 'bad-field', field } });
+  });
+
+  it('never throws, whatever it is given (property)', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        expect(() => parseStory(value)).not.toThrow();
+      }),
+    );
+  });
+
+  it('never accepts a story with a random field replaced by junk of the wrong type (property)', () => {
+    const fields = ['id', 'kind', 'language', 'createdAt', 'answers', 'photos'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...fields), fc.oneof(fc.integer(), fc.boolean(), fc.constant(null)), (field, junk) => {
+        expect(parseStory({ ...valid(), [field]: junk }).ok).toBe(false);
+      }),
+    );
+  });
+
+  it('drops nothing from a valid story when round-tripped through JSON', () => {
+    const story = valid();
+    const parsed = parseStory(JSON.parse(JSON.stringify(story)));
+    expect(parsed.ok && parsed.story).toEqual(story);
+  });
+});

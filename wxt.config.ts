@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports only: every file says where its names come from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: the stories; sidePanel: Chrome's side panel. Nothing else until a feature needs it.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    action: { default_title: '__MSG_extActionTitle__' },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? { gecko: { id: 'homeward@homeward.invalid', strict_min_version: '115.0' } }
+        : undefined,
+  }),
+});
