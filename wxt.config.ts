@@ -14,7 +14,21 @@ export default defineConfig({
     action: { default_title: '__MSG_extActionTitle__' },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'homeward@homeward.invalid', strict_min_version: '115.0' } }
+        ? {
+            gecko: {
+              id: 'homeward@homeward.invalid',
+              strict_min_version: '115.0',
+              // Homeward collects nothing: Firefox's own declaration of that.
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
         : undefined,
   }),
+  hooks: {
+    // Firefox's sidebar takes its title from the page's <title>; give it the localised name instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
+      if (sidebar) sidebar.default_title = '__MSG_extName__';
+    },
+  },
 });

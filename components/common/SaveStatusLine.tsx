@@ -14,8 +14,9 @@ export function SaveStatusLine() {
       </p>
     );
   }
+  // Not a live region: announcing "Saving…" at every keystroke would drown a screen reader.
   return (
-    <p role="status" className="save-status muted">
+    <p className="save-status muted">
       {save.state === 'pending' ? t('save.pending') : t('save.saved')}
     </p>
   );

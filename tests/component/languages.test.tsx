@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { computeAccessibleName } from 'dom-accessibility-api';
 import { screen, within } from '@testing-library/react';
 import { RAW_KEY, renderApp } from '../helpers/render-app';
 import { APP_LANGUAGES } from '@/lib/i18n/languages';
@@ -23,6 +24,13 @@ describe('languages', () => {
     const check = () => {
       expect(container.textContent).not.toMatch(RAW_KEY);
       for (const el of container.querySelectorAll('[aria-label]')) expect(el.getAttribute('aria-label')).not.toMatch(RAW_KEY);
+      // Every control has an accessible name, and every field a visible label tied to it.
+      for (const el of container.querySelectorAll<HTMLElement>('button, input, textarea, select')) {
+        expect(computeAccessibleName(el).trim(), el.outerHTML).not.toBe('');
+        if (el.tagName === 'BUTTON') continue;
+        const label = el.id ? container.querySelector(`label[for="${CSS.escape(el.id)}"]`) : el.closest('label');
+        expect((label ?? el.closest('label'))?.textContent?.trim(), el.outerHTML).toBeTruthy();
+      }
     };
     await screen.findByRole('navigation');
     check();
