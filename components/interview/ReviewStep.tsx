@@ -73,8 +73,14 @@ export function ReviewStep({ story, headingRef, onJump }: Props) {
                   <dd>
                     {answered ? <AnswerText story={story} question={question} /> : <em className="muted">{t('review.notAnswered')}</em>}
                     {needed && <strong className="needed"> {t('review.needed')}</strong>}{' '}
-                    <button type="button" className="link-button" onClick={() => onJump(question.id)}>
-                      {t(answered ? 'review.edit' : 'review.answer', { question: label })}
+                    <button
+                      type="button"
+                      className="link-button"
+                      // Short on screen; the full name says which question, for screen readers and voice control.
+                      aria-label={t(answered ? 'review.edit' : 'review.answer', { question: label })}
+                      onClick={() => onJump(question.id)}
+                    >
+                      {t(answered ? 'review.editShort' : 'review.answerShort')}
                     </button>
                   </dd>
                 </div>
