@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
 import { ServicesProvider } from '@/components/services';
 import { createI18n } from '@/lib/i18n/i18n';
-import { isAppLanguage, matchAppLanguage } from '@/lib/i18n/languages';
+import { isAppLanguage, matchAppLanguage, type AppLanguage } from '@/lib/i18n/languages';
 import { browserLocalArea } from '@/lib/storage/browser-local-area';
 import { indexedDbPhotoStore } from '@/lib/storage/photo-store';
 import { localStorageJournal } from '@/lib/storage/journal';
@@ -16,9 +16,8 @@ import './style.css';
 
 async function start() {
   const area = browserLocalArea();
-  const settings = await loadSettings(area);
-  const i18n = await createI18n(settings.language ?? matchAppLanguage(browser.i18n.getUILanguage()));
   const photos = indexedDbPhotoStore();
+  let language: AppLanguage = 'zh-CN';
   const library = createLibraryStore({
     area,
     photos,
@@ -26,9 +25,16 @@ async function start() {
     journal: localStorageJournal(),
     newId: () => crypto.randomUUID(),
     now: () => new Date().toISOString(),
-    language: () => (isAppLanguage(i18n.language) ? i18n.language : 'zh-CN'),
+    language: () => language,
   });
+  // Read the stories while the language is being settled: the panel is ready sooner.
   void library.getState().load();
+  const settings = await loadSettings(area);
+  const i18n = await createI18n(settings.language ?? matchAppLanguage(browser.i18n.getUILanguage()));
+  language = isAppLanguage(i18n.language) ? i18n.language : language;
+  i18n.on('languageChanged', (lng) => {
+    if (isAppLanguage(lng)) language = lng;
+  });
 
   // Closing the panel or the browser mid-sentence: write what is waiting right away.
   const flush = () => void library.getState().flush();
@@ -42,7 +48,7 @@ async function start() {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <ServicesProvider services={{ library, photos, saveLanguage: (language) => saveSettings(area, { language }) }}>
+        <ServicesProvider services={{ library, photos, saveLanguage: (chosen) => saveSettings(area, { language: chosen }) }}>
           <App />
         </ServicesProvider>
       </I18nextProvider>
