@@ -5,7 +5,15 @@ import { SectionNav } from './SectionNav';
 import { IntroStep } from './IntroStep';
 import { QuestionStep } from './QuestionStep';
 import { ReviewStep } from './ReviewStep';
-import { INTRO, REVIEW, currentPosition, findQuestion, nextPosition, previousPosition } from '@/lib/interview/progress';
+import {
+  INTRO,
+  REVIEW,
+  currentPosition,
+  findQuestion,
+  firstUnanswered,
+  nextPosition,
+  previousPosition,
+} from '@/lib/interview/progress';
 
 /** One story's guided interview: where the person is, one question at a time, and the review at the end. */
 export function Interview({ storyId, title }: { storyId: string; title: string }) {
@@ -25,6 +33,7 @@ export function Interview({ storyId, title }: { storyId: string; title: string }
   if (!story) return null;
   const go = (to: string) => moveTo(storyId, to);
   const question = findQuestion(story, position);
+  const started = Object.keys(story.answers).length > 0 || story.photos.length > 0;
 
   return (
     <div className="interview">
@@ -42,7 +51,11 @@ export function Interview({ storyId, title }: { storyId: string; title: string }
           onNext={() => go(nextPosition(story))}
         />
       ) : (
-        <IntroStep headingRef={heading} onBegin={() => go(nextPosition({ ...story, position: INTRO }))} />
+        <IntroStep
+          headingRef={heading}
+          started={started}
+          onBegin={() => go(started ? firstUnanswered(story) : nextPosition({ ...story, position: INTRO }))}
+        />
       )}
     </div>
   );

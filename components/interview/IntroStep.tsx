@@ -1,7 +1,14 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function IntroStep({ headingRef, onBegin }: { headingRef: RefObject<HTMLHeadingElement | null>; onBegin: () => void }) {
+interface Props {
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  /** Whether the person has answered anything yet: then the button picks up where they stopped. */
+  started: boolean;
+  onBegin: () => void;
+}
+
+export function IntroStep({ headingRef, started, onBegin }: Props) {
   const { t } = useTranslation();
   return (
     <section className="step intro" aria-labelledby="intro-heading">
@@ -16,7 +23,7 @@ export function IntroStep({ headingRef, onBegin }: { headingRef: RefObject<HTMLH
       <p>{t('intro.body')}</p>
       <div className="step-buttons">
         <button type="button" className="primary" onClick={onBegin}>
-          {t('intro.begin')}
+          {started ? t('intro.continue') : t('intro.begin')}
         </button>
       </div>
     </section>

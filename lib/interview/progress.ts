@@ -68,3 +68,8 @@ export function placeInSection(story: Story, questionId: string): { index: numbe
   const own = questionsFor(story.kind).filter((q) => q.section === question.section);
   return { index: own.findIndex((q) => q.id === questionId) + 1, total: own.length };
 }
+
+/** Where to pick up: the first question not yet answered, or the review when all are. */
+export function firstUnanswered(story: Story): string {
+  return questionsFor(story.kind).find((q) => !isAnswered(story, q))?.id ?? REVIEW;
+}

@@ -15,6 +15,15 @@ describe('the guided interview', () => {
     expect(screen.getByText(/no 24-hour wait/)).toBeInTheDocument();
   });
 
+  it('on return to the intro, offers to continue where the person stopped', async () => {
+    const { user } = await renderApp();
+    await begin(user);
+    await user.type(screen.getByRole('textbox', { name: 'Nickname or milk name' }), '明明');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(screen.getByRole('button', { name: 'Continue where I left off' }));
+    expect(screen.getByRole('heading', { name: 'Is your child a girl or a boy?' })).toHaveFocus();
+  });
+
   it('goes next and back, keeping what was typed, with focus on each question', async () => {
     const { user, store } = await renderApp();
     await begin(user);

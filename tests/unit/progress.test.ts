@@ -4,6 +4,7 @@ import {
   INTRO,
   REVIEW,
   currentPosition,
+  firstUnanswered,
   interviewSteps,
   missingRequired,
   nextPosition,
@@ -59,6 +60,15 @@ describe('interview progress', () => {
     const child = sectionProgress(s).find((p) => p.section.id === 'child');
     expect(child?.answered).toBe(2);
     expect(sectionProgress(s).map((p) => p.section.id)).toEqual(['child', 'day', 'who', 'you', 'hopes', 'help']);
+  });
+
+  it('picks up at the first unanswered question, or the review when none is left', () => {
+    let s = withAnswerPart(story(), 'child.name', 'nickname', '明明', now);
+    expect(firstUnanswered(s)).toBe('child.gender');
+    for (const q of QUESTIONS) s = q.kind === 'photos' ? s : withAnswerPart(s, q.id, q.parts[0]!.id, 'x', now);
+    expect(firstUnanswered(s)).toBe('child.photos');
+    s = { ...s, photos: [{ id: 'p', type: 'image/jpeg', width: 1, height: 1 }] };
+    expect(firstUnanswered(s)).toBe(REVIEW);
   });
 
   it('says where a question stands in its section', () => {
