@@ -113,8 +113,9 @@ export class SaveQueue {
   }
 
   private setStatus(status: SaveStatus): void {
-    const same = status.state === this.status.state && (status.state !== 'error' || this.status.state === 'error');
+    // Every failure is reported (its kind may differ); otherwise only changes of state.
+    const changed = status.state !== this.status.state || status.state === 'error';
     this.status = status;
-    if (!same || status.state === 'error') this.options.onStatus?.(status);
+    if (changed) this.options.onStatus?.(status);
   }
 }
