@@ -1,0 +1,89 @@
+import type { TextCount } from '@/lib/platforms/types';
+
+type Count = (text: string, limit: number) => TextCount;
+
+/** Sentences (with the spaces and line breaks after them), the units a thread is cut between. */
+export function sentences(text: string): string[] {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'sentence' });
+  const out: string[] = [];
+  for (const { segment } of segmenter.segment(text)) {
+    // A line break also ends a unit (headings, tags), even where the segmenter runs on.
+    const lines = segment.split(/(?<=\n)/);
+    out.push(...lines);
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+/** Cuts one over-long sentence at clause marks, then, as a last resort, where it stops fitting. */
+function cutLong(unit: string, budget: number, count: Count): string[] {
+  const clauses = unit.split(/(?<=[，、；：,;:]\s*|\s+)/u).filter(Boolean);
+  const out: string[] = [];
+  let current = '';
+  const pushCut = (text: string) => {
+    let rest = text;
+    while (rest && count(rest, budget).used > budget) {
+      const at = count(rest, budget).fitsUntil;
+      if (at === 0) break; // a single grapheme or link wider than the budget: keep it whole
+      out.push(rest.slice(0, at));
+      rest = rest.slice(at);
+    }
+    return rest;
+  };
+  for (const clause of clauses) {
+    if (count(current + clause, budget).used <= budget) {
+      current += clause;
+      continue;
+    }
+    if (current) out.push(current);
+    current = pushCut(clause);
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+function pack(units: readonly string[], budget: number, count: Count): string[] {
+  const parts: string[] = [];
+  let current = '';
+  const close = () => {
+    if (current.trim()) parts.push(current.trim());
+    current = '';
+  };
+  for (const unit of units) {
+    if (count(current + unit, budget).used <= budget) {
+      current += unit;
+      continue;
+    }
+    close();
+    if (count(unit, budget).used <= budget) {
+      current = unit;
+    } else {
+      const pieces = cutLong(unit, budget, count);
+      for (const piece of pieces.slice(0, -1)) {
+        current = piece;
+        close();
+      }
+      current = pieces.at(-1) ?? '';
+    }
+  }
+  close();
+  return parts;
+}
+
+const numbering = (i: number, n: number) => ` (${i}/${n})`;
+
+/**
+ * Splits text into numbered posts at sentence boundaries (then clauses), each within `limit` with its
+ * number, never inside a grapheme or a link. Text that fits in one post stays one, unnumbered.
+ */
+export function splitThread(text: string, count: Count, limit: number): string[] {
+  if (count(text, limit).used <= limit) return [text];
+  const units = sentences(text);
+  for (const digits of [1, 2, 3]) {
+    const widest = '9'.repeat(digits);
+    const budget = limit - count(numbering(Number(widest), Number(widest)), limit).used;
+    const parts = pack(units, budget, count);
+    // More parts than the site allows still come back whole: the panel says so rather than dropping text.
+    if (parts.length < 10 ** digits) return parts.map((part, i) => part + numbering(i + 1, parts.length));
+  }
+  return [text];
+}

@@ -1,0 +1,58 @@
+/**
+ * `npm run bench`: prints figures, asserts nothing. Times are medians over repeated runs on this machine.
+ * - formatting every variant of a full story for every site, in each language;
+ * - (later issues add the content script's size and card drawing times).
+ */
+import { performance } from 'node:perf_hooks';
+import { composePosts, type Translate } from '../lib/compose/posts';
+import { PLATFORMS } from '../lib/platforms';
+import { createI18n } from '../lib/i18n/i18n';
+import { APP_LANGUAGES } from '../lib/i18n/languages';
+import { createStory, withAnswerPart, type Story } from '../lib/story/story';
+import { QUESTIONS } from '../prompts/interview';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/** A long, complete story: every question answered with a paragraph of mixed Chinese, emoji and a link. */
+function fullStory(language: Story['language']): Story {
+  const paragraph =
+    '那天下午我们在菜市场门口，他说要看小鸭子😋。我转身付钱，回头他就不见了！我们喊遍了整条街，一直到天黑。' +
+    '后来我们去了派出所，也去了四个省。More: https://example.com/find/mingming ';
+  let s = createStory({ id: 'bench', now: '2026-11-29T00:00:00.000Z', language });
+  for (const q of QUESTIONS) {
+    for (const part of q.parts) {
+      const value =
+        part.input === 'date' ? '2019-06-05' : part.input === 'choice' ? (part.options?.[0] ?? '') : part.input === 'longtext' ? paragraph.repeat(2) : '李小明';
+      s = withAnswerPart(s, q.id, part.id, value, s.updatedAt);
+    }
+  }
+  return s;
+}
+
+async function main() {
+  console.log('Homeward bench (medians; this machine)\n');
+  console.log('Formatting every variant (story, alert, thread, update) for one site:');
+  const rows: string[][] = [];
+  for (const language of APP_LANGUAGES) {
+    const i18n = await createI18n(language);
+    const t = i18n.getFixedT(language) as unknown as Translate;
+    const story = fullStory(language);
+    for (const profile of Object.values(PLATFORMS)) {
+      composePosts({ story, profile, t, today: '2026-11-29' }); // warm up
+      const times: number[] = [];
+      let parts = 0;
+      for (let i = 0; i < 15; i++) {
+        const start = performance.now();
+        const posts = composePosts({ story, profile, t, today: '2026-11-29' });
+        times.push(performance.now() - start);
+        parts = posts.thread.parts.length;
+      }
+      rows.push([language, profile.id, `${median(times).toFixed(1)} ms`, `${parts} thread part(s)`]);
+    }
+  }
+  const all = rows.reduce((sum, r) => sum + Number.parseFloat(r[2] ?? '0'), 0);
+  for (const r of rows) console.log(`  ${r[0]!.padEnd(6)} ${r[1]!.padEnd(12)} ${r[2]!.padStart(9)}   ${r[3]}`);
+  console.log(`  every site, every language: ${all.toFixed(1)} ms in all`);
+}
+
+void main();
