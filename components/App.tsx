@@ -6,6 +6,7 @@ import { SaveStatusLine } from './common/SaveStatusLine';
 import { LibraryView } from './library/LibraryView';
 import { UndoDelete } from './library/UndoDelete';
 import { Interview } from './interview/Interview';
+import { ComposeView } from './compose/ComposeView';
 import { storyDisplayName } from './story-name';
 
 export function App() {
@@ -15,7 +16,7 @@ export function App() {
   const active = useLibrary((s) => (s.activeId ? s.stories[s.activeId] : undefined));
   const count = useLibrary((s) => s.order.length);
   const createStory = useLibrary((s) => s.createStory);
-  const [view, setView] = useState<'story' | 'library'>('story');
+  const [view, setView] = useState<'story' | 'compose' | 'library'>('story');
   const firstLoad = useRef(true);
 
   // A parent opening Homeward for the first time lands straight on the first story.
@@ -70,9 +71,20 @@ export function App() {
             {t('app.loadFailed')}
           </p>
         )}
+        {status === 'ready' && active && view !== 'library' && (
+          <nav aria-label={t('app.views')} className="view-tabs">
+            {(['story', 'compose'] as const).map((v) => (
+              <button key={v} type="button" aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>
+                {v === 'story' ? t('compose.storyTab') : t('compose.tab')}
+              </button>
+            ))}
+          </nav>
+        )}
         {status === 'ready' &&
           (view === 'library' || !active ? (
             <LibraryView onOpen={() => setView('story')} />
+          ) : view === 'compose' ? (
+            <ComposeView key={active.id} storyId={active.id} />
           ) : (
             <Interview key={active.id} storyId={active.id} title={storyDisplayName(active, t)} />
           ))}

@@ -3,6 +3,8 @@ import { useStore } from 'zustand';
 import type { LibraryState, LibraryStore } from '@/stores/library';
 import type { PhotoStore } from '@/lib/storage/photo-store';
 import type { AppLanguage } from '@/lib/i18n/languages';
+import type { ActiveTabSource } from '@/lib/tabs/active-tab';
+import type { InsertOutcome, InsertRequest } from '@/lib/messaging';
 
 /** What the views need from outside React, passed in once so tests can hand over fakes. */
 export interface Services {
@@ -10,6 +12,14 @@ export interface Services {
   photos: PhotoStore;
   /** Saves the chosen language; the view switches i18next itself. */
   saveLanguage: (language: AppLanguage) => Promise<void>;
+  /** The tab the panel writes for. */
+  activeTab: ActiveTabSource;
+  /** Puts text on the clipboard; rejects when the browser refuses. */
+  copyText: (text: string) => Promise<void>;
+  /** Puts posts into the tab's compose box through the content script (see lib/messaging.ts). */
+  insertIntoTab: (tabId: number, request: InsertRequest) => Promise<InsertOutcome>;
+  /** Today as YYYY-MM-DD (a parameter so tests do not age). */
+  today: () => string;
 }
 
 const ServicesContext = createContext<Services | null>(null);

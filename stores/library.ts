@@ -12,7 +12,7 @@ import {
 import type { PhotoStore } from '@/lib/storage/photo-store';
 import { memoryJournal, type Journal } from '@/lib/storage/journal';
 import { importPhoto, type PhotoCodec, type PhotoProblem } from '@/lib/photos/import';
-import { createStory, withAnswerPart, type PhotoRef, type Story } from '@/lib/story/story';
+import { createStory, withAnswerPart, withDraft, type PhotoRef, type Story } from '@/lib/story/story';
 import { mergeStory } from '@/lib/story/merge';
 import { MAX_PHOTOS, parseStory } from '@/lib/story/validate';
 import type { AppLanguage } from '@/lib/i18n/languages';
@@ -51,6 +51,8 @@ export interface LibraryState {
   dismissUndo(): void;
   setAnswerPart(id: string, questionId: string, partId: string, text: string): void;
   moveTo(id: string, position: string): void;
+  /** The person's edit of a generated post (null: back to Homeward's version). */
+  setDraft(id: string, key: string, parts: readonly string[] | null): void;
   addPhotos(id: string, files: readonly Blob[]): Promise<PhotoProblem[]>;
   removePhoto(id: string, photoId: string): void;
   /** Writes everything waiting now (on pagehide, before closing). */
@@ -286,6 +288,10 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
 
       setAnswerPart(id, questionId, partId, text) {
         update(id, (s) => ((s.answers[questionId]?.[partId] ?? '') === text ? s : withAnswerPart(s, questionId, partId, text, deps.now())));
+      },
+
+      setDraft(id, key, parts) {
+        update(id, (s) => withDraft(s, key, parts, deps.now()));
       },
 
       moveTo(id, position) {

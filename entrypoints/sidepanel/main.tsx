@@ -12,6 +12,10 @@ import { localStorageJournal } from '@/lib/storage/journal';
 import { canvasCodec } from '@/lib/photos/canvas-codec';
 import { loadSettings, saveSettings } from '@/lib/settings';
 import { createLibraryStore } from '@/stores/library';
+import { browserActiveTab } from '@/lib/tabs/browser-active-tab';
+import { pinnedTabId } from '@/lib/tabs/active-tab';
+import { copyText } from '@/lib/clipboard';
+import type { InsertOutcome } from '@/lib/messaging';
 import './style.css';
 
 async function start() {
@@ -48,7 +52,21 @@ async function start() {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <ServicesProvider services={{ library, photos, saveLanguage: (chosen) => saveSettings(area, { language: chosen }) }}>
+        <ServicesProvider
+          services={{
+            library,
+            photos,
+            saveLanguage: (chosen) => saveSettings(area, { language: chosen }),
+            activeTab: browserActiveTab(pinnedTabId(location.search)),
+            copyText,
+            insertIntoTab: (tabId, request) =>
+              browser.tabs
+                .sendMessage(tabId, request)
+                .then((outcome: InsertOutcome | undefined) => outcome ?? { status: 'unreachable' as const })
+                .catch(() => ({ status: 'unreachable' as const })),
+            today: () => new Date().toLocaleDateString('sv'), // sv gives YYYY-MM-DD, local time
+          }}
+        >
           <App />
         </ServicesProvider>
       </I18nextProvider>

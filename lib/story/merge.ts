@@ -30,8 +30,19 @@ export function mergeStory(base: Story, local: Story, remote: Story): Story {
     ...local.photos.filter((p) => !baseIds.has(p.id) && !remote.photos.some((r) => r.id === p.id)),
   ];
 
+  // Drafts: a post this view edited keeps this view's edit; the rest come from the other view.
+  const drafts: Record<string, readonly string[]> = { ...remote.drafts };
+  for (const key of new Set([...Object.keys(base.drafts ?? {}), ...Object.keys(local.drafts ?? {})])) {
+    const b = base.drafts?.[key];
+    const l = local.drafts?.[key];
+    if (JSON.stringify(b) === JSON.stringify(l)) continue;
+    if (l === undefined) delete drafts[key];
+    else drafts[key] = l;
+  }
+
   return {
     ...remote,
+    ...(Object.keys(drafts).length > 0 || remote.drafts ? { drafts } : {}),
     title: local.title !== base.title ? local.title : remote.title,
     language: local.language !== base.language ? local.language : remote.language,
     position: local.position !== base.position ? local.position : remote.position,

@@ -37,6 +37,11 @@ export interface Story {
   readonly answers: Answers;
   readonly photos: readonly PhotoRef[];
   readonly position: Position;
+  /**
+   * The person's own edits of generated posts, by `<site>:<variant>`, one string per post of a thread.
+   * Absent until they edit; optional so that stories written before it need no migration.
+   */
+  readonly drafts?: Readonly<Record<string, readonly string[]>>;
 }
 
 export function createStory(options: {
@@ -84,4 +89,12 @@ export function hasAnswer(answer: Answer | undefined): boolean {
 export function childName(story: Story): string {
   const name = story.answers['child.name'];
   return (name?.fullName ?? '').trim() || (name?.nickname ?? '').trim();
+}
+
+/** Sets (or, with null, clears) the person's edit of one site's variant. */
+export function withDraft(story: Story, key: string, parts: readonly string[] | null, now: string): Story {
+  const drafts: Record<string, readonly string[]> = { ...story.drafts };
+  if (parts === null) delete drafts[key];
+  else drafts[key] = parts;
+  return { ...story, drafts, updatedAt: now };
 }

@@ -54,6 +54,19 @@ function parsePhotos(raw: unknown): PhotoRef[] | string {
   return photos;
 }
 
+function parseDrafts(raw: unknown): Record<string, string[]> | undefined | string {
+  if (raw === undefined) return undefined;
+  if (!isObject(raw)) return 'drafts';
+  const drafts: Record<string, string[]> = {};
+  for (const [key, parts] of Object.entries(raw)) {
+    if (!Array.isArray(parts) || parts.length > 100 || !parts.every((p) => typeof p === 'string' && p.length <= 70_000)) {
+      return `drafts.${key}`;
+    }
+    drafts[key] = parts as string[];
+  }
+  return drafts;
+}
+
 /**
  * Checks anything read from storage or a file and returns a current-version Story, migrating old shapes.
  * Never throws: a bad story comes back as a problem the UI can explain.
@@ -78,6 +91,8 @@ export function parseStory(raw: unknown): ParseResult {
   if (typeof answers === 'string') return bad(answers);
   const photos = parsePhotos(v.photos);
   if (typeof photos === 'string') return bad(photos);
+  const drafts = parseDrafts(v.drafts);
+  if (typeof drafts === 'string') return bad(drafts);
 
   const story: Story = {
     version: STORY_VERSION,
@@ -90,6 +105,7 @@ export function parseStory(raw: unknown): ParseResult {
     answers,
     photos,
     position: v.position,
+    ...(drafts ? { drafts } : {}),
   };
   return { ok: true, story, migrated: raw.version !== STORY_VERSION };
 }

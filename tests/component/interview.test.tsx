@@ -89,7 +89,7 @@ describe('the guided interview', () => {
     const { user } = await renderApp();
     await begin(user);
     await user.type(screen.getByRole('textbox', { name: 'Nickname or milk name' }), '明明');
-    await user.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Review' }));
+    await user.click(within(screen.getByRole('navigation', { name: 'Parts of the story' })).getByRole('button', { name: 'Review' }));
     expect(screen.getByRole('heading', { name: "Your child's story" })).toHaveFocus();
     expect(screen.getByText('2 things an appeal needs are still missing.')).toBeInTheDocument();
     expect(screen.getByText('明明')).toBeInTheDocument();
@@ -98,7 +98,7 @@ describe('the guided interview', () => {
     await user.click(screen.getByRole('button', { name: 'Answer: Where was your child last seen?' }));
     expect(screen.getByRole('heading', { name: /Where was your child last seen\?/ })).toHaveFocus();
     await user.type(screen.getByRole('textbox', { name: 'City' }), '深圳');
-    await user.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Review' }));
+    await user.click(within(screen.getByRole('navigation', { name: 'Parts of the story' })).getByRole('button', { name: 'Review' }));
     expect(screen.getByText('One thing an appeal needs is still missing.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Change: Where was your child last seen?' })).toBeInTheDocument();
   });
@@ -106,9 +106,9 @@ describe('the guided interview', () => {
   it('warns on the review when the police have not been told', async () => {
     const { user } = await renderApp();
     await begin(user);
-    await user.click(within(screen.getByRole('navigation')).getByRole('button', { name: /^How people can help/ }));
+    await user.click(within(screen.getByRole('navigation', { name: 'Parts of the story' })).getByRole('button', { name: /^How people can help/ }));
     await user.click(within(screen.getByRole('group', { name: 'Reported to the police' })).getByRole('radio', { name: 'Not yet' }));
-    await user.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Review' }));
+    await user.click(within(screen.getByRole('navigation', { name: 'Parts of the story' })).getByRole('button', { name: 'Review' }));
     expect(screen.getByText(/You said you have not told the police yet/)).toBeInTheDocument();
   });
 

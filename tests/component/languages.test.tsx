@@ -32,10 +32,10 @@ describe('languages', () => {
         expect((label ?? el.closest('label'))?.textContent?.trim(), el.outerHTML).toBeTruthy();
       }
     };
-    await screen.findByRole('navigation');
+    await screen.findAllByRole('navigation');
     check();
-    // Every question, then the review, then the library.
-    const nav = screen.getByRole('navigation');
+    // Every question, then the review, then the posts, then the library.
+    const nav = container.querySelector<HTMLElement>('nav.section-nav')!;
     const buttons = within(nav).getAllByRole('button');
     await user.click(buttons[0]!);
     for (let i = 0; i < QUESTIONS.length; i++) {
@@ -47,6 +47,13 @@ describe('languages', () => {
       await user.click(next);
     }
     check();
+    // The posts screen, for each kind of post.
+    const tabs = container.querySelector<HTMLElement>('nav.view-tabs')!;
+    await user.click(within(tabs).getAllByRole('button')[1]!);
+    for (const radio of container.querySelectorAll<HTMLInputElement>('input[name=variant]')) {
+      await user.click(radio);
+      check();
+    }
     await user.click(screen.getAllByRole('button').find((b) => b.getAttribute('aria-pressed') !== null)!);
     check();
     expect(missing).toEqual([]);

@@ -8,8 +8,35 @@ import type { AppLanguage } from '@/lib/i18n/languages';
 import { createMemoryArea, type KeyValueArea } from '@/lib/storage/key-value';
 import { saveSettings } from '@/lib/settings';
 import { makeLibrary, memoryPhotoStore } from './fakes';
+import type { TabInfo } from '@/lib/tabs/active-tab';
+import type { InsertOutcome, InsertRequest } from '@/lib/messaging';
 
-export async function renderApp(options: { language?: AppLanguage; area?: KeyValueArea; photos?: ReturnType<typeof memoryPhotoStore> } = {}) {
+/** A tab the test can move to another site, as the person switching tabs would. */
+export function fakeActiveTab(url?: string) {
+  let tab: TabInfo | null = { id: 7, ...(url ? { url } : {}) };
+  const listeners = new Set<(tab: TabInfo | null) => void>();
+  return {
+    current: async () => tab,
+    subscribe(listener: (tab: TabInfo | null) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    go(next: string) {
+      tab = { id: 7, url: next };
+      for (const l of listeners) l(tab);
+    },
+  };
+}
+
+export async function renderApp(
+  options: {
+    language?: AppLanguage;
+    area?: KeyValueArea;
+    photos?: ReturnType<typeof memoryPhotoStore>;
+    url?: string;
+    insert?: (tabId: number, request: InsertRequest) => Promise<InsertOutcome>;
+  } = {},
+) {
   const missing: string[] = [];
   const i18n = await createI18n(options.language ?? 'en', { onMissingKey: (lng, key) => missing.push(`${lng}:${key}`) });
   const area = options.area ?? createMemoryArea();
@@ -17,15 +44,34 @@ export async function renderApp(options: { language?: AppLanguage; area?: KeyVal
   const { store } = makeLibrary({ area, photos, language: () => i18n.language as AppLanguage });
   await store.getState().load();
   const user = userEvent.setup();
+  const activeTab = fakeActiveTab(options.url);
+  const copied: string[] = [];
+  const inserted: InsertRequest[] = [];
+  const insertIntoTab =
+    options.insert ??
+    (async (_tabId: number, request: InsertRequest): Promise<InsertOutcome> => {
+      inserted.push(request);
+      return { status: 'inserted', parts: request.parts.length };
+    });
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <ServicesProvider services={{ library: store, photos, saveLanguage: (language) => saveSettings(area, { language }) }}>
+      <ServicesProvider
+        services={{
+          library: store,
+          photos,
+          saveLanguage: (language) => saveSettings(area, { language }),
+          activeTab,
+          copyText: async (text) => void copied.push(text),
+          insertIntoTab,
+          today: () => '2026-11-29',
+        }}
+      >
         <App />
       </ServicesProvider>
     </I18nextProvider>,
   );
-  return { ...view, user, store, area, photos, i18n, missing, screen };
+  return { ...view, user, store, area, photos, i18n, missing, screen, activeTab, copied, inserted };
 }
 
 /** Text that looks like an untranslated i18next key, e.g. "interview.next" or "questions.child.name.label". */
-export const RAW_KEY = /\b(app|language|save|library|intro|interview|review|photos|sections|options|questions)\.[A-Za-z][\w.-]*/;
+export const RAW_KEY = /\b(app|language|save|library|intro|interview|review|photos|sections|options|questions|compose|sites|posts)\.[A-Za-z][\w.-]*/;

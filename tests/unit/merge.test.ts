@@ -39,3 +39,12 @@ describe('mergeStory', () => {
     expect(mergeStory(b, local, remote).photos.map((x) => x.id)).toEqual(['a', 'd', 'c']);
   });
 });
+
+describe('mergeStory drafts', () => {
+  it('keeps a post this view edited and takes the other view’s edits of other posts', () => {
+    const b = { ...base, drafts: { 'x:alert': ['a'] } };
+    const local = { ...b, drafts: { 'x:alert': ['a'], 'weibo:story': ['mine'] } };
+    const remote = { ...b, drafts: { 'x:alert': ['theirs'] } };
+    expect(mergeStory(b, local, remote).drafts).toEqual({ 'x:alert': ['theirs'], 'weibo:story': ['mine'] });
+  });
+});

@@ -71,3 +71,10 @@ describe('parseStory', () => {
     expect(parsed.ok && parsed.story).toEqual(story);
   });
 });
+
+describe('drafts', () => {
+  it('accepts edited posts and refuses a malformed one', () => {
+    expect(parseStory({ ...valid(), drafts: { 'x:thread': ['1', '2'] } }).ok).toBe(true);
+    expect(parseStory({ ...valid(), drafts: { 'x:thread': 'oops' } })).toEqual({ ok: false, problem: { code: 'bad-field', field: 'drafts.x:thread' } });
+  });
+});

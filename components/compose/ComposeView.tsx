@@ -1,0 +1,173 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PLATFORMS, detectPlatform } from '@/lib/platforms';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms/types';
+import { VARIANTS, composePosts, type Translate, type Variant } from '@/lib/compose/posts';
+import { findSensitive, type Finding } from '@/lib/compose/safety';
+import { useLibrary, useServices } from '../services';
+import { useActiveTab } from './useActiveTab';
+import { PostEditor } from './PostEditor';
+import { SafetyCheck } from './SafetyCheck';
+
+/** Posts for the site in the tab: pick the kind, edit, then insert into the compose box or copy. */
+export function ComposeView({ storyId }: { storyId: string }) {
+  const { t, i18n } = useTranslation();
+  const services = useServices();
+  const story = useLibrary((s) => s.stories[storyId]);
+  const tab = useActiveTab();
+  const [chosen, setChosen] = useState<PlatformId | null>(null);
+  const [variant, setVariant] = useState<Variant>('story');
+  const [status, setStatus] = useState('');
+  const [pending, setPending] = useState<{ findings: readonly Finding[]; run: () => void } | null>(null);
+  const siteId = useId();
+  const titleId = useId();
+
+  const detected = detectPlatform(tab?.url);
+  const profile = chosen ? PLATFORMS[chosen] : detected.profile;
+  const limit = chosen && chosen !== detected.profile.id ? profile.limit : detected.limit;
+  const language = story?.language ?? 'zh-CN';
+  const answers = story?.answers;
+  // Posts are written in the story's language, whatever the panel's language is.
+  const posts = useMemo(() => {
+    if (!story) return null;
+    const tl = i18n.getFixedT(language) as unknown as Translate;
+    return composePosts({ story, profile, limit, t: tl, today: services.today() });
+    // Recomputed when the answers change, not when a draft is edited.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [answers, language, profile, limit, i18n, services]);
+
+  if (!story || !posts) return <p>{t('compose.noStory')}</p>;
+  const key = `${profile.id}:${variant}`;
+  const generated = posts[variant].parts;
+  const draft = story.drafts?.[key];
+  const parts = draft ?? generated;
+  const site = t(`sites.${profile.id}`);
+  const title = posts[variant].title;
+  const setPart = (i: number, text: string) => {
+    const next = [...parts];
+    next[i] = text;
+    services.library.getState().setDraft(storyId, key, next);
+  };
+
+  // Nothing leaves the panel before the safety check.
+  const guarded = (texts: readonly string[], run: () => void) => {
+    const allowed = [story.answers['help.case']?.stationPhone ?? '', story.answers['help.case']?.caseNumber ?? ''];
+    const findings = texts.flatMap((text) => findSensitive(text, allowed));
+    if (findings.length > 0) setPending({ findings, run });
+    else run();
+  };
+
+  const copy = async (text: string, after?: string) => {
+    try {
+      await services.copyText(text);
+      setStatus(after ?? (profile.id === 'other' ? t('compose.copiedOther') : t('compose.copied', { site })));
+    } catch {
+      setStatus(t('compose.copyFailed'));
+    }
+  };
+
+  const insert = async () => {
+    if (!tab) return copy(parts.join('\n\n'));
+    const outcome = await services
+      .insertIntoTab(tab.id, { type: 'homeward:insert', platform: profile.id, editor: profile.editor, parts, ...(title ? { title } : {}) })
+      .catch(() => ({ status: 'unreachable' as const }));
+    if (outcome.status === 'inserted') setStatus(t('compose.inserted', { site }));
+    else {
+      const message = outcome.status === 'no-compose-box' ? 'compose.noBox' : outcome.status === 'mismatch' ? 'compose.mismatch' : 'compose.unreachable';
+      await copy(parts.join('\n\n'), t(message, { site }));
+    }
+  };
+
+  const canInsert = profile.id !== 'other' && tab !== null && (!chosen || chosen === detected.profile.id);
+  const maxParts = profile.thread?.maxParts;
+
+  return (
+    <section className="compose" aria-labelledby="compose-heading">
+      <h2 id="compose-heading" className="visually-hidden">
+        {t('compose.tab')}
+      </h2>
+      <p className="muted">
+        {detected.profile.id === 'other' ? t('compose.siteNone') : t('compose.siteDetected', { site: t(`sites.${detected.profile.id}`) })}
+      </p>
+      <div className="part">
+        <label htmlFor={siteId}>{t('compose.siteLabel')}</label>
+        <select id={siteId} value={profile.id} onChange={(e) => setChosen(e.target.value as PlatformId)}>
+          {PLATFORM_IDS.map((id) => (
+            <option key={id} value={id}>
+              {t(`sites.${id}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="part choice variants">
+        <legend>{t('compose.variantLabel')}</legend>
+        {VARIANTS.map((v) => (
+          <label key={v} className="choice-option">
+            <input type="radio" name="variant" value={v} checked={variant === v} onChange={() => setVariant(v)} /> {t(`compose.variant.${v}`)}
+          </label>
+        ))}
+        <p className="muted small">{t(`compose.variantHelp.${variant}`)}</p>
+      </fieldset>
+
+      {title !== undefined && (
+        <div className="part">
+          <label htmlFor={titleId}>{t('compose.title')}</label>
+          <input id={titleId} value={title} readOnly />
+        </div>
+      )}
+      {maxParts !== undefined && parts.length > maxParts && (
+        <p className="gentle-error">{t('compose.tooManyParts', { site, max: maxParts, count: parts.length })}</p>
+      )}
+      {parts.map((text, i) => (
+        <div key={i} className="post">
+          <PostEditor
+            label={parts.length > 1 ? t('compose.partLabel', { index: i + 1, total: parts.length }) : t('compose.postLabel')}
+            text={text}
+            profile={profile}
+            limit={limit}
+            onChange={(value) => setPart(i, value)}
+          />
+          {parts.length > 1 && (
+            <button type="button" onClick={() => guarded([text], () => void copy(text))}>
+              {t('compose.copyPart', { index: i + 1 })}
+            </button>
+          )}
+        </div>
+      ))}
+      {draft && (
+        <p className="muted small">
+          {t('compose.edited')}{' '}
+          <button type="button" className="link-button" onClick={() => services.library.getState().setDraft(storyId, key, null)}>
+            {t('compose.reset')}
+          </button>
+        </p>
+      )}
+
+      {pending ? (
+        <SafetyCheck
+          findings={pending.findings}
+          onEdit={() => setPending(null)}
+          onContinue={() => {
+            const { run } = pending;
+            setPending(null);
+            run();
+          }}
+        />
+      ) : (
+        <div className="step-buttons">
+          {canInsert && (
+            <button type="button" className="primary" onClick={() => guarded([...parts, title ?? ''], () => void insert())}>
+              {t('compose.insert')}
+            </button>
+          )}
+          <button type="button" className={canInsert ? '' : 'primary'} onClick={() => guarded(parts, () => void copy(parts.join('\n\n')))}>
+            {t('compose.copy')}
+          </button>
+        </div>
+      )}
+      <p role="status" className="compose-status">
+        {status}
+      </p>
+    </section>
+  );
+}

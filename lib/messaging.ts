@@ -1,0 +1,31 @@
+import type { EditorKind, PlatformId } from '@/lib/platforms/types';
+
+/** The one message the panel sends to the content script: put these posts into the compose box. */
+export interface InsertRequest {
+  readonly type: 'homeward:insert';
+  readonly platform: PlatformId;
+  readonly editor: EditorKind;
+  /** One entry per post; more than one only for a thread on a site that threads. */
+  readonly parts: readonly string[];
+  readonly title?: string;
+}
+
+/**
+ * What happened: `inserted` (read back and equal), `no-compose-box` (none open: the panel copies and says how
+ * to open one), `mismatch` (the box holds something else after inserting: the panel copies instead),
+ * `unreachable` (no content script on the page: other sites, or a page loaded before Homeward was installed).
+ */
+export type InsertOutcome =
+  | { readonly status: 'inserted'; readonly parts: number }
+  | { readonly status: 'no-compose-box' }
+  | { readonly status: 'mismatch'; readonly found: string }
+  | { readonly status: 'unreachable' };
+
+export function isInsertRequest(message: unknown): message is InsertRequest {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === 'homeward:insert' &&
+    Array.isArray((message as { parts?: unknown }).parts)
+  );
+}

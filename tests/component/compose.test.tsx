@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import { renderApp } from '../helpers/render-app';
+import { PLATFORMS } from '@/lib/platforms';
+
+const valueOf = (name: string | RegExp) => (screen.getByRole('textbox', { name }) as HTMLTextAreaElement).value;
+
+async function storyReady(options: Parameters<typeof renderApp>[0] = {}) {
+  const app = await renderApp({ language: 'en', ...options });
+  const { user, store } = app;
+  await user.click(await screen.findByRole('button', { name: 'Begin' }));
+  const id = store.getState().activeId!;
+  const set = store.getState().setAnswerPart;
+  set(id, 'child.name', 'fullName', '李小明');
+  set(id, 'child.birth', 'ageWhenLost', '4');
+  set(id, 'day.when', 'date', '2019-06-05');
+  set(id, 'day.place', 'city', '深圳');
+  set(id, 'help.case', 'stationPhone', '0755-12345678');
+  set(id, 'help.tags', 'tags', '寻找明明');
+  set(id, 'who.memory', 'memory', '他最喜欢唱《小兔子乖乖》。'.repeat(30));
+  await user.click(screen.getByRole('button', { name: 'Make posts' }));
+  return { ...app, id };
+}
+
+describe('making posts', () => {
+  it('knows the site in the tab and follows tab switches', async () => {
+    const { activeTab } = await storyReady({ url: 'https://weibo.com/u/1' });
+    expect(await screen.findByText('This tab: Weibo')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Write for' })).toHaveValue('weibo');
+    expect(valueOf('Post text')).toContain('#寻找明明#');
+    act(() => activeTab.go('https://bsky.app/'));
+    expect(await screen.findByText('This tab: Bluesky')).toBeInTheDocument();
+    expect(valueOf('Post text')).toContain('#寻找明明');
+    expect(valueOf('Post text')).not.toContain('#寻找明明#');
+  });
+
+  it('shows a counter that agrees with the site, and marks what does not fit', async () => {
+    const { user } = await storyReady({ url: 'https://x.com/home' });
+    const box = await screen.findByRole('textbox', { name: 'Post text' });
+    const text = (box as HTMLTextAreaElement).value;
+    expect(box).toHaveAccessibleDescription(`${PLATFORMS.x.count(text).used} / 280`);
+    await user.type(box, '再多写一些字'.repeat(30));
+    const longer = (box as HTMLTextAreaElement).value;
+    const { used, fitsUntil } = PLATFORMS.x.count(longer);
+    expect(box).toHaveAccessibleDescription(`${used} / 280 · Too long by ${used - 280}. The part that does not fit is marked below.`);
+    expect(document.querySelector('mark')?.textContent).toBe(longer.slice(fitsUntil));
+  });
+
+  it('keeps the person’s edits, per site and kind, until they go back to Homeward’s version', async () => {
+    const { user, store, id } = await storyReady({ url: 'https://weibo.com/' });
+    const box = await screen.findByRole('textbox', { name: 'Post text' });
+    await user.clear(box);
+    await user.type(box, '我自己写的');
+    expect(store.getState().stories[id]!.drafts).toEqual({ 'weibo:story': ['我自己写的'] });
+    await user.click(screen.getByRole('radio', { name: 'Short alert' }));
+    expect(screen.getByRole('textbox', { name: 'Post text' })).not.toHaveValue('我自己写的');
+    await user.click(screen.getByRole('radio', { name: 'Story' }));
+    expect(screen.getByRole('textbox', { name: 'Post text' })).toHaveValue('我自己写的');
+    await user.click(screen.getByRole('button', { name: "Back to Homeward's version" }));
+    // The story was started in English, so its posts are in English.
+    expect(valueOf('Post text').startsWith('HELP FIND Have you seen 李小明?')).toBe(true);
+  });
+
+  it('threads: numbered posts, each within the limit', async () => {
+    await storyReady({ url: 'https://x.com/home' });
+    const { user } = { user: (await import('@testing-library/user-event')).default.setup() };
+    await user.click(await screen.findByRole('radio', { name: 'Thread' }));
+    const boxes = screen.getAllByRole('textbox', { name: /^Post \d+ of \d+$/ });
+    expect(boxes.length).toBeGreaterThan(1);
+    for (const box of boxes) expect(PLATFORMS.x.count((box as HTMLTextAreaElement).value).used).toBeLessThanOrEqual(280);
+    expect(screen.getByRole('button', { name: 'Copy post 1' })).toBeInTheDocument();
+  });
+
+  it('inserts into the tab’s compose box, and says to press Post there', async () => {
+    const { user, inserted } = await storyReady({ url: 'https://x.com/home' });
+    await user.click(await screen.findByRole('button', { name: 'Insert into post' }));
+    expect(inserted).toHaveLength(1);
+    expect(inserted[0]).toMatchObject({ type: 'homeward:insert', platform: 'x', editor: 'draft-js' });
+    expect(inserted[0]!.parts[0]).toBe((screen.getByRole('textbox', { name: 'Post text' }) as HTMLTextAreaElement).value);
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent("Put into X (Twitter)'s compose box");
+  });
+
+  it('copies instead, and says how to open the box, when the page has none', async () => {
+    const { user, copied } = await storyReady({ url: 'https://weibo.com/', insert: async () => ({ status: 'no-compose-box' }) });
+    await user.click(await screen.findByRole('button', { name: 'Insert into post' }));
+    expect(copied).toEqual([(screen.getByRole('textbox', { name: 'Post text' }) as HTMLTextAreaElement).value]);
+    expect(screen.getByText(/There is no compose box open on this page/)).toBeInTheDocument();
+  });
+
+  it('any other page: copy only', async () => {
+    const { user, copied } = await storyReady({ url: 'https://example.org/' });
+    expect(await screen.findByText(/not a site Homeward writes for/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Insert into post' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Copy text' }));
+    expect(copied).toHaveLength(1);
+    expect(screen.getByText(/Copied\. Paste it where you want it/)).toBeInTheDocument();
+  });
+
+  it('warns about a family phone number before anything leaves, and lets the person decide', async () => {
+    const { user, copied } = await storyReady({ url: 'https://weibo.com/' });
+    const box = await screen.findByRole('textbox', { name: 'Post text' });
+    await user.type(box, ' 妈妈电话 13812345678');
+    await user.click(screen.getByRole('button', { name: 'Copy text' }));
+    const dialog = screen.getByRole('alertdialog', { name: /may put your family at risk/ });
+    expect(within(dialog).getByText('13812345678')).toBeInTheDocument();
+    // The police phone in the post is not flagged.
+    expect(within(dialog).queryByText('0755-12345678')).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Go back and edit' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Go back and edit' }));
+    expect(copied).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Copy text' }));
+    await user.click(screen.getByRole('button', { name: 'Share it anyway' }));
+    expect(copied).toHaveLength(1);
+  });
+});
