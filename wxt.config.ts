@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { CONTENT_SCRIPT_MATCHES } from './lib/platforms/hosts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,6 +12,8 @@ export default defineConfig({
     default_locale: 'en',
     // storage: the stories; sidePanel: Chrome's side panel. Nothing else until a feature needs it.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // The supported sites only: to know which site the tab is on and to fill its compose box.
+    host_permissions: [...CONTENT_SCRIPT_MATCHES],
     action: { default_title: '__MSG_extActionTitle__' },
     browser_specific_settings:
       browser === 'firefox'

@@ -71,7 +71,9 @@ export function ComposeView({ storyId }: { storyId: string }) {
     const outcome = await services
       .insertIntoTab(tab.id, { type: 'homeward:insert', platform: profile.id, editor: profile.editor, parts, ...(title ? { title } : {}) })
       .catch(() => ({ status: 'unreachable' as const }));
-    if (outcome.status === 'inserted') setStatus(t('compose.inserted', { site }));
+    if (outcome.status === 'inserted' && outcome.parts < parts.length) {
+      setStatus(t('compose.insertedSome', { count: outcome.parts, total: parts.length, site }));
+    } else if (outcome.status === 'inserted') setStatus(t('compose.inserted', { site }));
     else {
       const message = outcome.status === 'no-compose-box' ? 'compose.noBox' : outcome.status === 'mismatch' ? 'compose.mismatch' : 'compose.unreachable';
       await copy(parts.join('\n\n'), t(message, { site }));

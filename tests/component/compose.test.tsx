@@ -80,6 +80,14 @@ describe('making posts', () => {
     expect(screen.getByRole('status', { name: '' })).toHaveTextContent("Put into X (Twitter)'s compose box");
   });
 
+  it('a thread on a site that cannot add posts from here: says which posts are in and how to add the rest', async () => {
+    const { user } = await storyReady({ url: 'https://bsky.app/', insert: async () => ({ status: 'inserted', parts: 1 }) });
+    await user.click(await screen.findByRole('radio', { name: 'Thread' }));
+    const total = screen.getAllByRole('textbox', { name: /^Post \d+ of \d+$/ }).length;
+    await user.click(screen.getByRole('button', { name: 'Insert into post' }));
+    expect(screen.getByText(`The first 1 of ${total} posts are in Bluesky's compose box.`, { exact: false })).toBeInTheDocument();
+  });
+
   it('copies instead, and says how to open the box, when the page has none', async () => {
     const { user, copied } = await storyReady({ url: 'https://weibo.com/', insert: async () => ({ status: 'no-compose-box' }) });
     await user.click(await screen.findByRole('button', { name: 'Insert into post' }));

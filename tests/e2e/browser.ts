@@ -32,12 +32,18 @@ export function removeProfile(dir: string): void {
 }
 
 /** Launches Chromium with the built extension, in the given profile (kept across relaunches). */
-export async function launchWithExtension(userDataDir: string, locale = 'en-US'): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  userDataDir: string,
+  locale = 'en-US',
+  options: { hostRules?: string } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
     locale,
+    // The fixture sites use a throwaway certificate.
+    ignoreHTTPSErrors: options.hostRules !== undefined,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -47,6 +53,7 @@ export async function launchWithExtension(userDataDir: string, locale = 'en-US')
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
+      ...(options.hostRules ? [`--host-resolver-rules=${options.hostRules}`, '--ignore-certificate-errors'] : []),
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });

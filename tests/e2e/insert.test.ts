@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, newProfileDir, removeProfile, type ExtensionBrowser } from './browser';
+import { startSites, type SiteServer } from './sites';
+
+/** A story with blank lines, emoji, a link and a police contact: what the posts are made of. */
+const STORY = {
+  version: 2,
+  id: 'e2e-story',
+  kind: 'family-seeking-child',
+  title: '',
+  language: 'zh-CN',
+  createdAt: '2026-11-29T00:00:00.000Z',
+  updatedAt: '2026-11-29T00:00:00.000Z',
+  position: 'review',
+  photos: [],
+  answers: {
+    'child.name': { fullName: '李小明', nickname: '明明' },
+    'child.birth': { birthDate: '2015-03-12' },
+    'day.when': { date: '2019-06-05' },
+    'day.place': { province: '广东省', city: '深圳市', district: '宝安区', spot: '西乡菜市场门口的游乐场' },
+    'day.what': { what: '我们在买菜。我转身付钱，回头他就不见了。\n\n我喊了很久。' },
+    'who.memory': { memory: '他爬到我们床上，把儿歌唱错了一整遍。😋👨‍👩‍👧' },
+    'hopes.message': { message: '明明，爸爸妈妈从来没有停止找你。' },
+    'help.case': { station: '宝安区西乡派出所', stationPhone: '0755-12345678', caseNumber: '440306-2019-0001' },
+    'help.links': { links: 'https://example.com/find/mingming' },
+    'help.tags': { tags: '寻找明明 宝贝回家' },
+  },
+};
+
+describe('insertion into the real editors, under the sites’ own host names', () => {
+  let sites: SiteServer;
+  let profile: string;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    sites = await startSites();
+    profile = newProfileDir();
+    browser = await launchWithExtension(profile, 'zh-CN', { hostRules: sites.hostRules });
+    // Seeded through the service worker, before any panel opens (a first panel would start a story of its own).
+    const [worker] = browser.context.serviceWorkers();
+    await worker!.evaluate(
+      (story) =>
+        (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({
+          [`homeward:story:${story.id}`]: story,
+          'homeward:index': { version: 1, order: [story.id], activeId: story.id },
+        }),
+      STORY,
+    );
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    removeProfile(profile);
+    await sites?.close();
+  });
+
+  /** Opens the site, and the panel pinned to that tab on the "Make posts" screen. */
+  async function openSiteAndPanel(url: string): Promise<{ site: Page; panel: Page }> {
+    const site = await browser.context.newPage();
+    await site.goto(url);
+    await site.waitForFunction(() => typeof window.homewardFixtureState === 'function');
+    const panel = await browser.context.newPage();
+    await panel.goto(browser.panelUrl);
+    const tabId = await panel.evaluate(async (host) => {
+      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
+      // The newest tab on that host: the one this test just opened.
+      const tabs = await chrome.tabs.query({ url: `https://${host}/*` });
+      return Math.max(...tabs.map((t) => t.id));
+    }, new URL(url).host);
+    await panel.goto(`${browser.panelUrl}?tab=${tabId}`);
+    await panel.getByRole('button', { name: '生成帖子' }).click();
+    return { site, panel };
+  }
+
+  /** Presses "Insert into post" and returns what the panel then says. */
+  async function insert(panel: Page): Promise<string> {
+    await panel.getByRole('button', { name: '放进发帖框' }).click();
+    const status = panel.getByRole('status').filter({ hasText: /\S/ });
+    await status.waitFor();
+    return (await status.textContent()) ?? '';
+  }
+
+  const editorState = (site: Page) => site.evaluate(() => window.homewardFixtureState());
+  const panelText = (panel: Page, name: string | RegExp = '帖子内容') => panel.getByRole('textbox', { name }).inputValue();
+
+  it.each([
+    ['https://weibo.com/', '微博'],
+    ['https://www.facebook.com/', 'Facebook（脸书）'],
+    ['https://bsky.app/', 'Bluesky'],
+    ['https://www.threads.net/', 'Threads'],
+  ])('%s: the editor holds exactly the post the panel showed, blank lines included', async (url, siteName) => {
+    const { site, panel } = await openSiteAndPanel(url);
+    await expect.poll(() => panel.getByText(`当前标签页：${siteName}`).count()).toBe(1);
+    const shown = await panelText(panel);
+    expect(shown).toContain('李小明');
+    expect(shown).toContain('\n\n');
+    expect(await insert(panel)).toMatch(/^已经放进/);
+    expect(await editorState(site)).toEqual([shown]);
+    await site.close();
+    await panel.close();
+  });
+
+  it('X (Draft.js): fills every post of a thread, each as the panel showed it', async () => {
+    const { site, panel } = await openSiteAndPanel('https://x.com/compose/post');
+    await panel.getByRole('radio', { name: '连载（串）' }).click();
+    const boxes = panel.getByRole('textbox', { name: /^第 \d+ 条，共 \d+ 条$/ });
+    const parts = await boxes.evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
+    expect(parts.length).toBeGreaterThan(1);
+    expect(await insert(panel)).toMatch(/^已经放进/);
+    expect(await editorState(site)).toEqual(parts);
+    await site.close();
+    await panel.close();
+  });
+
+  it('X: opens the composer with the site’s own button when none is open', async () => {
+    const { site, panel } = await openSiteAndPanel('https://x.com/home');
+    const shown = await panelText(panel);
+    expect(await insert(panel)).toMatch(/^已经放进/);
+    expect(await editorState(site)).toEqual([shown]);
+    await site.close();
+    await panel.close();
+  });
+
+  it('Xiaohongshu: fills the title and the body', async () => {
+    const { site, panel } = await openSiteAndPanel('https://creator.xiaohongshu.com/publish/publish');
+    const title = await panel.getByRole('textbox', { name: '标题' }).inputValue();
+    const body = await panelText(panel);
+    expect(await insert(panel)).toMatch(/^已经放进/);
+    expect(await editorState(site)).toEqual([title, body]);
+    await site.close();
+    await panel.close();
+  });
+
+  it('no compose box on the page: the text is copied, and the panel says how to go on', async () => {
+    const { site, panel } = await openSiteAndPanel('https://weibo.com/nobox');
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const shown = await panelText(panel);
+    expect(await insert(panel)).toMatch(/^这个页面上没有打开的发帖框/);
+    expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+    await site.close();
+    await panel.close();
+  });
+});
