@@ -1,9 +1,12 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. Times are medians over repeated runs on this machine.
  * - formatting every variant of a full story for every site, in each language;
- * - (later issues add the content script's size and card drawing times).
+ * - the content script's size, minified and gzipped (it must stay under 20 KB minified).
  */
 import { performance } from 'node:perf_hooks';
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { composePosts, type Translate } from '../lib/compose/posts';
 import { PLATFORMS } from '../lib/platforms';
 import { createI18n } from '../lib/i18n/i18n';
@@ -53,6 +56,11 @@ async function main() {
   const all = rows.reduce((sum, r) => sum + Number.parseFloat(r[2] ?? '0'), 0);
   for (const r of rows) console.log(`  ${r[0]!.padEnd(6)} ${r[1]!.padEnd(12)} ${r[2]!.padStart(9)}   ${r[3]}`);
   console.log(`  every site, every language: ${all.toFixed(1)} ms in all`);
+
+  const script = '.output/chrome-mv3/content-scripts/composer.js';
+  if (!existsSync(script)) execSync('npx wxt build', { stdio: 'ignore' });
+  const bytes = readFileSync(script);
+  console.log(`\nContent script (${script}): ${(bytes.length / 1024).toFixed(2)} KB minified, ${(gzipSync(bytes).length / 1024).toFixed(2)} KB gzipped (limit 20 KB minified)`);
 }
 
 void main();

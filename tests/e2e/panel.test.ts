@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, newProfileDir, removeProfile, type ExtensionBrowser } from './browser';
+import { EXTENSION_DIR, launchWithExtension, newProfileDir, removeProfile, type ExtensionBrowser } from './browser';
 
 const SENTENCE = '他最喜欢吃妈妈包的韭菜饺子，每次都说“再来一个！”😋 还有';
 
@@ -62,6 +62,8 @@ describe('the built extension in Chromium', () => {
     expect(manifest.name).toBe('Homeward (回家)');
     expect(manifest.permissions?.sort()).toEqual(['sidePanel', 'storage']);
     expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
+    // The content script stays small: no React, no counting libraries.
+    expect(statSync(join(EXTENSION_DIR, 'content-scripts/composer.js')).size).toBeLessThan(20 * 1024);
     await page.close();
   });
 
