@@ -1,6 +1,6 @@
 import TLDS from 'tlds';
 import { graphemeCount, measure, tokenize, utf8Bytes, type UrlMatch } from '@/lib/text/segments';
-import { cleanTag, type PlatformProfile } from './types';
+import { hashTags, type PlatformProfile } from './types';
 
 /**
  * Bluesky. 300 graphemes and 3,000 UTF-8 bytes (app.bsky.feed.post lexicon). The composer counts a link as
@@ -68,14 +68,9 @@ export const bluesky: PlatformProfile = {
     }
     return { used: counted.used, limit, fitsUntil: counted.fitsUntil };
   },
-  // "#寻亲，谢谢" would become the tag "寻亲，谢谢": clean tags, and end each with a space.
-  formatTags: (tags) =>
-    tags
-      .map(cleanTag)
-      .filter(Boolean)
-      .map((t) => `#${t} `)
-      .join('')
-      .trimEnd(),
+  // "#寻亲，谢谢" would become the tag "寻亲，谢谢": tags are cleaned, and each is followed by a space or
+  // the end of the text (the thread number " (1/3)" starts with a space too).
+  formatTags: hashTags,
   thread: { maxParts: 25 },
   maxImages: 4,
   editor: 'prosemirror',

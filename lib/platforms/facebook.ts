@@ -1,5 +1,5 @@
 import { measure, tokenize } from '@/lib/text/segments';
-import { cleanTag, type PlatformProfile } from './types';
+import { hashTags, type PlatformProfile } from './types';
 
 /**
  * Facebook. 63,206 characters (UTF-16 units, as the limit has always been documented); no threads.
@@ -13,12 +13,7 @@ export const facebook: PlatformProfile = {
     const { used, fitsUntil } = measure(tokenize(text), (t) => t.text.length, limit);
     return { used, limit, fitsUntil };
   },
-  formatTags: (tags) =>
-    tags
-      .map(cleanTag)
-      .filter(Boolean)
-      .map((t) => `#${t}`)
-      .join(' '),
+  formatTags: hashTags,
   thread: null,
   maxImages: 30,
   editor: 'lexical',

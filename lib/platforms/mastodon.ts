@@ -1,5 +1,5 @@
 import { graphemeCount, measure, tokenize } from '@/lib/text/segments';
-import { cleanTag, type PlatformProfile } from './types';
+import { hashTags, type PlatformProfile } from './types';
 
 /**
  * Mastodon, on any server. Counting follows app/javascript/mastodon/features/compose/util/counter.ts and
@@ -34,12 +34,7 @@ export const mastodon: PlatformProfile = {
     );
     return { used, limit, fitsUntil };
   },
-  formatTags: (tags) =>
-    tags
-      .map(cleanTag)
-      .filter(Boolean)
-      .map((t) => `#${t}`)
-      .join(' '),
+  formatTags: hashTags,
   thread: { maxParts: 25 },
   maxImages: 4,
   editor: 'react-textarea',

@@ -1,5 +1,5 @@
 import { measure, tokenize } from '@/lib/text/segments';
-import { cleanTag, type PlatformProfile } from './types';
+import { hashTags, type PlatformProfile } from './types';
 
 /** Any other page: no limit, no compose box to fill; the text is copied for the person to paste. */
 export const other: PlatformProfile = {
@@ -10,12 +10,7 @@ export const other: PlatformProfile = {
     const { used, fitsUntil } = measure(tokenize(text), () => 1, limit);
     return { used, limit, fitsUntil };
   },
-  formatTags: (tags) =>
-    tags
-      .map(cleanTag)
-      .filter(Boolean)
-      .map((t) => `#${t}`)
-      .join(' '),
+  formatTags: hashTags,
   thread: null,
   maxImages: 0,
   editor: 'none',

@@ -49,3 +49,12 @@ export function splitTags(raw: string): string[] {
     .map((t) => t.trim())
     .filter(Boolean);
 }
+
+/** `#tag #tag`: the plain form most sites take (letters, digits and _ only, separated by spaces). */
+export function hashTags(tags: readonly string[]): string {
+  return tags
+    .map(cleanTag)
+    .filter(Boolean)
+    .map((t) => `#${t}`)
+    .join(' ');
+}

@@ -1,5 +1,5 @@
 import { measure, tokenize } from '@/lib/text/segments';
-import { cleanTag, type PlatformProfile } from './types';
+import type { PlatformProfile } from './types';
 
 /**
  * Sina Weibo. Counting: the documented legacy rule (WeCase/WeCase `tweetLength`): U+0000–U+00FF weigh half a 字,
@@ -44,4 +44,3 @@ export const weibo: PlatformProfile = {
   editor: 'textarea',
 };
 
-export { cleanTag };

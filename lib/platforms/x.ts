@@ -1,6 +1,6 @@
 import twitterText, { type ParseTweetOptions } from 'twitter-text';
 import { tokenize, type UrlMatch } from '@/lib/text/segments';
-import { cleanTag, type PlatformProfile } from './types';
+import { hashTags, type PlatformProfile } from './types';
 
 /**
  * X (Twitter). Counting is twitter-text's own `parseTweet` (config v3): CJK and emoji weigh 2, every URL 23.
@@ -43,12 +43,7 @@ export const x: PlatformProfile = {
     return { used, limit, fitsUntil: lo === 0 ? 0 : (tokens[lo - 1]?.end ?? 0) };
   },
   // A tag must follow whitespace and hold only letters, digits and _ (寻人#走失 is not a tag; #寻亲# is not either).
-  formatTags: (tags) =>
-    tags
-      .map(cleanTag)
-      .filter(Boolean)
-      .map((t) => `#${t}`)
-      .join(' '),
+  formatTags: hashTags,
   thread: { maxParts: 25 },
   maxImages: 4,
   editor: 'draft-js',

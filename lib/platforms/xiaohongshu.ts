@@ -1,5 +1,5 @@
 import { measure, tokenize } from '@/lib/text/segments';
-import { cleanTag, type PlatformProfile, type TextCount } from './types';
+import { hashTags, type PlatformProfile, type TextCount } from './types';
 
 /**
  * Xiaohongshu (小红书). A title of 20 字 and a body of 1,000 字, where a UTF-16 unit above 127 is 2 bytes, ASCII 1,
@@ -26,12 +26,7 @@ export const xiaohongshu: PlatformProfile = {
   limit: 1000,
   count: (text, limit = 1000) => xhsCount(text, limit),
   title: { limit: 20, count: (text) => xhsCount(text, 20) },
-  formatTags: (tags) =>
-    tags
-      .map(cleanTag)
-      .filter(Boolean)
-      .map((t) => `#${t}`)
-      .join(' '),
+  formatTags: hashTags,
   thread: null,
   maxImages: 18,
   editor: 'prosemirror',
