@@ -58,15 +58,25 @@ export const bluesky: PlatformProfile = {
   hosts: ['bsky.app'],
   limit: 300,
   count(text, limit = 300) {
-    const counted = measure(tokenize(text, findBlueskyLinks), (t) =>
-      t.kind === 'url' ? graphemeCount(shortLink(/^https?:\/\//i.test(t.text) ? t.text : `https://${t.text}`)) : 1, limit);
-    // The byte limit rarely bites (300 CJK graphemes are 900 bytes) but is checked all the same.
-    if (utf8Bytes(text) > MAX_BYTES) {
-      let end = counted.fitsUntil;
-      while (end > 0 && utf8Bytes(text.slice(0, end)) > MAX_BYTES) end--;
-      return { used: counted.used, limit, fitsUntil: Math.min(end, counted.fitsUntil) };
+    const tokens = tokenize(text, findBlueskyLinks);
+    const counted = measure(
+      tokens,
+      (t) => (t.kind === 'url' ? graphemeCount(shortLink(/^https?:\/\//i.test(t.text) ? t.text : `https://${t.text}`)) : 1),
+      limit,
+    );
+    // The byte limit rarely bites (300 CJK graphemes are 900 bytes) but is checked all the same, and the cut
+    // stays on a grapheme or link boundary.
+    let fitsUntil = counted.fitsUntil;
+    if (utf8Bytes(text.slice(0, fitsUntil)) > MAX_BYTES) {
+      let bytes = 0;
+      fitsUntil = 0;
+      for (const t of tokens) {
+        bytes += utf8Bytes(t.text);
+        if (bytes > MAX_BYTES) break;
+        fitsUntil = t.end;
+      }
     }
-    return { used: counted.used, limit, fitsUntil: counted.fitsUntil };
+    return { used: counted.used, limit, fitsUntil };
   },
   // "#寻亲，谢谢" would become the tag "寻亲，谢谢": tags are cleaned, and each is followed by a space or
   // the end of the text (the thread number " (1/3)" starts with a space too).

@@ -121,6 +121,8 @@ describe('Bluesky counts graphemes with links shortened as its composer does', (
     const heavy = '👨‍👩‍👧'.repeat(200); // 200 graphemes but 3,600 bytes
     const c = PLATFORMS.bluesky.count(heavy);
     expect(new TextEncoder().encode(heavy.slice(0, c.fitsUntil)).length).toBeLessThanOrEqual(3000);
+    // cut between whole families: 166 of them (18 bytes each)
+    expect(c.fitsUntil).toBe(166 * '👨‍👩‍👧'.length);
   });
 });
 
