@@ -5,6 +5,7 @@ import type { PhotoStore } from '@/lib/storage/photo-store';
 import type { AppLanguage } from '@/lib/i18n/languages';
 import type { ActiveTabSource } from '@/lib/tabs/active-tab';
 import type { InsertOutcome, InsertRequest } from '@/lib/messaging';
+import type { PageHints } from '@/lib/platforms';
 
 /** What the views need from outside React, passed in once so tests can hand over fakes. */
 export interface Services {
@@ -18,6 +19,8 @@ export interface Services {
   copyText: (text: string) => Promise<void>;
   /** Puts posts into the tab's compose box through the content script (see lib/messaging.ts). */
   insertIntoTab: (tabId: number, request: InsertRequest) => Promise<InsertOutcome>;
+  /** Asks the page what it is (Mastodon runs on any host); {} when the page cannot be asked. */
+  probeTab: (tabId: number) => Promise<PageHints>;
   /** Today as YYYY-MM-DD (a parameter so tests do not age). */
   today: () => string;
 }

@@ -29,3 +29,12 @@ export function isInsertRequest(message: unknown): message is InsertRequest {
     Array.isArray((message as { parts?: unknown }).parts)
   );
 }
+
+/** Asks the content script what the page says about itself (Mastodon runs on any host). */
+export interface ProbeRequest {
+  readonly type: 'homeward:probe';
+}
+
+export function isProbeRequest(message: unknown): message is ProbeRequest {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'homeward:probe';
+}

@@ -1,11 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLATFORMS, detectPlatform } from '@/lib/platforms';
+import { PLATFORMS } from '@/lib/platforms';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms/types';
 import { VARIANTS, composePosts, type Translate, type Variant } from '@/lib/compose/posts';
 import { findSensitive, type Finding } from '@/lib/compose/safety';
 import { useLibrary, useServices } from '../services';
-import { useActiveTab } from './useActiveTab';
+import { useActiveSite } from './useActiveSite';
 import { PostEditor } from './PostEditor';
 import { SafetyCheck } from './SafetyCheck';
 
@@ -14,7 +14,7 @@ export function ComposeView({ storyId }: { storyId: string }) {
   const { t, i18n } = useTranslation();
   const services = useServices();
   const story = useLibrary((s) => s.stories[storyId]);
-  const tab = useActiveTab();
+  const { tab, detected } = useActiveSite();
   const [chosen, setChosen] = useState<PlatformId | null>(null);
   const [variant, setVariant] = useState<Variant>('story');
   const [status, setStatus] = useState('');
@@ -22,7 +22,6 @@ export function ComposeView({ storyId }: { storyId: string }) {
   const siteId = useId();
   const titleId = useId();
 
-  const detected = detectPlatform(tab?.url);
   const profile = chosen ? PLATFORMS[chosen] : detected.profile;
   const limit = chosen && chosen !== detected.profile.id ? profile.limit : detected.limit;
   const language = story?.language ?? 'zh-CN';

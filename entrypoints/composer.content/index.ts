@@ -1,15 +1,23 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isInsertRequest } from '@/lib/messaging';
+import { isInsertRequest, isProbeRequest } from '@/lib/messaging';
+import { probePage } from '@/lib/page/probe';
 import { handleInsert } from '@/lib/page/insert';
 import { CONTENT_SCRIPT_MATCHES } from '@/lib/platforms/hosts';
 
-/** Small and React-free: waits for the panel's one request, puts the text in the compose box, answers. */
+/**
+ * Small and React-free. Answers two requests from the panel: what the page is (Mastodon says so in its
+ * initial state), and "put these posts into the compose box".
+ */
 export default defineContentScript({
   matches: [...CONTENT_SCRIPT_MATCHES],
   runAt: 'document_idle',
   main() {
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {
+      if (isProbeRequest(message)) {
+        sendResponse(probePage(document));
+        return false;
+      }
       if (!isInsertRequest(message)) return false;
       handleInsert(document, message).then(sendResponse, () => sendResponse({ status: 'no-compose-box' }));
       return true; // the answer comes asynchronously

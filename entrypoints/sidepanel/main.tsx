@@ -16,6 +16,7 @@ import { browserActiveTab } from '@/lib/tabs/browser-active-tab';
 import { pinnedTabId } from '@/lib/tabs/active-tab';
 import { copyText } from '@/lib/clipboard';
 import type { InsertOutcome } from '@/lib/messaging';
+import type { PageHints } from '@/lib/platforms';
 import './style.css';
 
 async function start() {
@@ -64,6 +65,11 @@ async function start() {
                 .sendMessage(tabId, request)
                 .then((outcome: InsertOutcome | undefined) => outcome ?? { status: 'unreachable' as const })
                 .catch(() => ({ status: 'unreachable' as const })),
+            probeTab: (tabId) =>
+              browser.tabs
+                .sendMessage(tabId, { type: 'homeward:probe' })
+                .then((hints: PageHints | undefined) => hints ?? {})
+                .catch(() => ({})),
             today: () => new Date().toLocaleDateString('sv'), // sv gives YYYY-MM-DD, local time
           }}
         >

@@ -34,6 +34,13 @@ describe('making posts', () => {
     expect(valueOf('Post text')).not.toContain('#寻找明明#');
   });
 
+  it('recognises a Mastodon server from the page, and uses that server’s own limit', async () => {
+    await storyReady({ url: 'https://hachyderm.io/home', pageHints: { mastodon: true, maxCharacters: 1000 } });
+    expect(await screen.findByText('This tab: Mastodon')).toBeInTheDocument();
+    const box = screen.getByRole('textbox', { name: 'Post text' });
+    expect(box).toHaveAccessibleDescription(`${PLATFORMS.mastodon.count((box as HTMLTextAreaElement).value).used} / 1000`);
+  });
+
   it('shows a counter that agrees with the site, and marks what does not fit', async () => {
     const { user } = await storyReady({ url: 'https://x.com/home' });
     const box = await screen.findByRole('textbox', { name: 'Post text' });

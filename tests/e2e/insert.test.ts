@@ -122,6 +122,17 @@ describe('insertion into the real editors, under the sites’ own host names', (
     await panel.close();
   });
 
+  it('Mastodon: recognised from the page itself, with the server’s own limit; the React textarea takes the post', async () => {
+    const { site, panel } = await openSiteAndPanel('https://mastodon.social/home');
+    await panel.getByText('当前标签页：Mastodon（长毛象）').waitFor();
+    await panel.getByText(/ \/ 1000$/).waitFor();
+    const shown = await panelText(panel);
+    expect(await insert(panel)).toMatch(/^已经放进/);
+    expect(await editorState(site)).toEqual([shown]);
+    await site.close();
+    await panel.close();
+  });
+
   it('Xiaohongshu: fills the title and the body', async () => {
     const { site, panel } = await openSiteAndPanel('https://creator.xiaohongshu.com/publish/publish');
     const title = await panel.getByRole('textbox', { name: '标题' }).inputValue();

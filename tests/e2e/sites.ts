@@ -22,6 +22,7 @@ export const SITE_PAGES: Record<string, string> = {
   'www.facebook.com': 'facebook.html',
   'www.threads.net': 'threads.html',
   'creator.xiaohongshu.com': 'xiaohongshu.html',
+  'mastodon.social': 'mastodon.html',
 };
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };

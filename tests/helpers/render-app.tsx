@@ -10,6 +10,7 @@ import { saveSettings } from '@/lib/settings';
 import { makeLibrary, memoryPhotoStore } from './fakes';
 import type { TabInfo } from '@/lib/tabs/active-tab';
 import type { InsertOutcome, InsertRequest } from '@/lib/messaging';
+import type { PageHints } from '@/lib/platforms';
 
 /** A tab the test can move to another site, as the person switching tabs would. */
 export function fakeActiveTab(url?: string) {
@@ -35,6 +36,8 @@ export async function renderApp(
     photos?: ReturnType<typeof memoryPhotoStore>;
     url?: string;
     insert?: (tabId: number, request: InsertRequest) => Promise<InsertOutcome>;
+    /** What the page says about itself (a Mastodon server's initial state). */
+    pageHints?: PageHints;
   } = {},
 ) {
   const missing: string[] = [];
@@ -63,6 +66,7 @@ export async function renderApp(
           activeTab,
           copyText: async (text) => void copied.push(text),
           insertIntoTab,
+          probeTab: async () => options.pageHints ?? {},
           today: () => '2026-11-29',
         }}
       >

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { detectPlatform, type Detected, type PageHints } from '@/lib/platforms';
+import type { TabInfo } from '@/lib/tabs/active-tab';
+import { useServices } from '../services';
+
+/** The tab the panel writes for and the site it is on, kept current as the person switches tabs. */
+export function useActiveSite(): { tab: TabInfo | null; detected: Detected } {
+  const { activeTab, probeTab } = useServices();
+  const [tab, setTab] = useState<TabInfo | null>(null);
+  const [hints, setHints] = useState<{ tabId: number; url?: string; hints: PageHints } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    activeTab.current().then(
+      (t) => live && setTab(t),
+      () => live && setTab(null),
+    );
+    const unsubscribe = activeTab.subscribe((t) => live && setTab(t));
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [activeTab]);
+
+  // A page on no known host may still be a Mastodon server: ask the page itself.
+  const unknownHost = tab?.url !== undefined && detectPlatform(tab.url).profile.id === 'other';
+  useEffect(() => {
+    if (!tab || !unknownHost) return;
+    let live = true;
+    probeTab(tab.id).then(
+      (found) => live && setHints({ tabId: tab.id, ...(tab.url ? { url: tab.url } : {}), hints: found }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [tab, unknownHost, probeTab]);
+
+  const pageHints = hints && tab && hints.tabId === tab.id && hints.url === tab.url ? hints.hints : {};
+  return { tab, detected: detectPlatform(tab?.url, pageHints) };
+}
