@@ -11,9 +11,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: the stories; sidePanel: Chrome's side panel. Nothing else until a feature needs it.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // scripting: to run the content script on a Mastodon server the person allows at run time.
+    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'sidePanel', 'scripting'],
     // The supported sites only: to know which site the tab is on and to fill its compose box.
     host_permissions: [...CONTENT_SCRIPT_MATCHES],
+    // Any other Mastodon server is asked for, one at a time, when the person picks it.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: '__MSG_extActionTitle__' },
     browser_specific_settings:
       browser === 'firefox'

@@ -21,6 +21,8 @@ export interface Services {
   insertIntoTab: (tabId: number, request: InsertRequest) => Promise<InsertOutcome>;
   /** Asks the page what it is (Mastodon runs on any host); {} when the page cannot be asked. */
   probeTab: (tabId: number) => Promise<PageHints>;
+  /** Asks the person to allow Homeward on one more site (a Mastodon server); false when they say no. */
+  allowSite: (origin: string, tabId: number | null) => Promise<boolean>;
   /** Today as YYYY-MM-DD (a parameter so tests do not age). */
   today: () => string;
 }

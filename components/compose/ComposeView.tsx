@@ -8,13 +8,14 @@ import { useLibrary, useServices } from '../services';
 import { useActiveSite } from './useActiveSite';
 import { PostEditor } from './PostEditor';
 import { SafetyCheck } from './SafetyCheck';
+import { MastodonAccess } from './MastodonAccess';
 
 /** Posts for the site in the tab: pick the kind, edit, then insert into the compose box or copy. */
 export function ComposeView({ storyId }: { storyId: string }) {
   const { t, i18n } = useTranslation();
   const services = useServices();
   const story = useLibrary((s) => s.stories[storyId]);
-  const { tab, detected } = useActiveSite();
+  const { tab, detected, refresh } = useActiveSite();
   const [chosen, setChosen] = useState<PlatformId | null>(null);
   const [variant, setVariant] = useState<Variant>('story');
   const [status, setStatus] = useState('');
@@ -100,6 +101,15 @@ export function ComposeView({ storyId }: { storyId: string }) {
           ))}
         </select>
       </div>
+      {chosen === 'mastodon' && detected.profile.id !== 'mastodon' && (
+        <MastodonAccess
+          tabId={tab?.id ?? null}
+          onAllowed={() => {
+            setChosen(null);
+            refresh();
+          }}
+        />
+      )}
       <fieldset className="part choice variants">
         <legend>{t('compose.variantLabel')}</legend>
         {VARIANTS.map((v) => (

@@ -4,9 +4,10 @@ import type { TabInfo } from '@/lib/tabs/active-tab';
 import { useServices } from '../services';
 
 /** The tab the panel writes for and the site it is on, kept current as the person switches tabs. */
-export function useActiveSite(): { tab: TabInfo | null; detected: Detected } {
+export function useActiveSite(): { tab: TabInfo | null; detected: Detected; refresh: () => void } {
   const { activeTab, probeTab } = useServices();
   const [tab, setTab] = useState<TabInfo | null>(null);
+  const [generation, setGeneration] = useState(0);
   const [hints, setHints] = useState<{ tabId: number; url?: string; hints: PageHints } | null>(null);
 
   useEffect(() => {
@@ -20,7 +21,7 @@ export function useActiveSite(): { tab: TabInfo | null; detected: Detected } {
       live = false;
       unsubscribe();
     };
-  }, [activeTab]);
+  }, [activeTab, generation]);
 
   // A page on no known host may still be a Mastodon server: ask the page itself.
   const unknownHost = tab?.url !== undefined && detectPlatform(tab.url).profile.id === 'other';
@@ -37,5 +38,7 @@ export function useActiveSite(): { tab: TabInfo | null; detected: Detected } {
   }, [tab, unknownHost, probeTab]);
 
   const pageHints = hints && tab && hints.tabId === tab.id && hints.url === tab.url ? hints.hints : {};
-  return { tab, detected: detectPlatform(tab?.url, pageHints) };
+  // After the person allows a site, the tab's address becomes readable: look again.
+  const refresh = () => setGeneration((g) => g + 1);
+  return { tab, detected: detectPlatform(tab?.url, pageHints), refresh };
 }

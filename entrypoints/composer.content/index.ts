@@ -13,6 +13,11 @@ export default defineContentScript({
   matches: [...CONTENT_SCRIPT_MATCHES],
   runAt: 'document_idle',
   main() {
+    // Injected again on a server the person has just allowed: one listener is enough.
+    const flag = '__homewardComposer';
+    const page = window as unknown as Record<string, boolean>;
+    if (page[flag]) return;
+    page[flag] = true;
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {
       if (isProbeRequest(message)) {
         sendResponse(probePage(document));

@@ -15,6 +15,7 @@ import { createLibraryStore } from '@/stores/library';
 import { browserActiveTab } from '@/lib/tabs/browser-active-tab';
 import { pinnedTabId } from '@/lib/tabs/active-tab';
 import { copyText } from '@/lib/clipboard';
+import { allowSite } from '@/lib/tabs/site-access';
 import type { InsertOutcome } from '@/lib/messaging';
 import type { PageHints } from '@/lib/platforms';
 import './style.css';
@@ -70,6 +71,7 @@ async function start() {
                 .sendMessage(tabId, { type: 'homeward:probe' })
                 .then((hints: PageHints | undefined) => hints ?? {})
                 .catch(() => ({})),
+            allowSite,
             today: () => new Date().toLocaleDateString('sv'), // sv gives YYYY-MM-DD, local time
           }}
         >

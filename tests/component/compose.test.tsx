@@ -41,6 +41,23 @@ describe('making posts', () => {
     expect(box).toHaveAccessibleDescription(`${PLATFORMS.mastodon.count((box as HTMLTextAreaElement).value).used} / 1000`);
   });
 
+  it('another Mastodon server: the person names it and allows Homeward there', async () => {
+    const { user, allowed } = await storyReady({ url: undefined, allow: false });
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Write for' }), 'mastodon');
+    const server = screen.getByRole('textbox', { name: 'Your Mastodon server' });
+    await user.type(server, 'not a server');
+    await user.click(screen.getByRole('button', { name: 'Allow Homeward on this server' }));
+    expect(screen.getByText(/does not look like a server address/)).toBeInTheDocument();
+    expect(allowed).toEqual([]);
+    await user.clear(server);
+    await user.type(server, 'https://social.example.org/@me');
+    await user.click(screen.getByRole('button', { name: 'Allow Homeward on this server' }));
+    expect(allowed).toEqual(['https://social.example.org']);
+    expect(screen.getByText(/was not allowed on social.example.org. You can still copy/)).toBeInTheDocument();
+    // Counting for Mastodon works whether or not Homeward may insert there.
+    expect(screen.getByRole('textbox', { name: 'Post text' })).toHaveAccessibleDescription(/ \/ 500$/);
+  });
+
   it('shows a counter that agrees with the site, and marks what does not fit', async () => {
     const { user } = await storyReady({ url: 'https://x.com/home' });
     const box = await screen.findByRole('textbox', { name: 'Post text' });

@@ -38,6 +38,8 @@ export async function renderApp(
     insert?: (tabId: number, request: InsertRequest) => Promise<InsertOutcome>;
     /** What the page says about itself (a Mastodon server's initial state). */
     pageHints?: PageHints;
+    /** The person's answer to the browser's "allow on this site?" question. */
+    allow?: boolean;
   } = {},
 ) {
   const missing: string[] = [];
@@ -50,6 +52,7 @@ export async function renderApp(
   const activeTab = fakeActiveTab(options.url);
   const copied: string[] = [];
   const inserted: InsertRequest[] = [];
+  const allowed: string[] = [];
   const insertIntoTab =
     options.insert ??
     (async (_tabId: number, request: InsertRequest): Promise<InsertOutcome> => {
@@ -67,6 +70,10 @@ export async function renderApp(
           copyText: async (text) => void copied.push(text),
           insertIntoTab,
           probeTab: async () => options.pageHints ?? {},
+          allowSite: async (origin) => {
+            allowed.push(origin);
+            return options.allow ?? true;
+          },
           today: () => '2026-11-29',
         }}
       >
@@ -74,7 +81,7 @@ export async function renderApp(
       </ServicesProvider>
     </I18nextProvider>,
   );
-  return { ...view, user, store, area, photos, i18n, missing, screen, activeTab, copied, inserted };
+  return { ...view, user, store, area, photos, i18n, missing, screen, activeTab, copied, inserted, allowed };
 }
 
 /** Text that looks like an untranslated i18next key, e.g. "interview.next" or "questions.child.name.label". */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraphsHtml, sameText } from '@/lib/page/insert-text';
 import { isInsertRequest } from '@/lib/messaging';
 import { pinnedTabId } from '@/lib/tabs/active-tab';
+import { originFromInput } from '@/lib/tabs/site-access-origin';
 
 describe('insertion helpers', () => {
   it('turns lines into paragraphs, blank ones kept, text escaped', () => {
@@ -24,5 +25,18 @@ describe('insertion helpers', () => {
     expect(pinnedTabId('?tab=42')).toBe(42);
     expect(pinnedTabId('?tab=abc')).toBeNull();
     expect(pinnedTabId('')).toBeNull();
+  });
+});
+
+describe('originFromInput', () => {
+  it.each([
+    ['mastodon.social', 'https://mastodon.social'],
+    ['  https://Social.Example.org/@me  ', 'https://social.example.org'],
+    ['http://insecure.example', null],
+    ['localhost', null],
+    ['', null],
+    ['not a server', null],
+  ])('%j → %s', (input, origin) => {
+    expect(originFromInput(input)).toBe(origin);
   });
 });

@@ -1,0 +1,12 @@
+/** `https://host` from what a person types: "mastodon.example", "https://mastodon.example/@me"… */
+export function originFromInput(input: string): string | null {
+  const text = input.trim();
+  if (!text) return null;
+  try {
+    const url = new URL(/^https?:\/\//i.test(text) ? text : `https://${text}`);
+    if (url.protocol !== 'https:' || !url.hostname.includes('.')) return null;
+    return `https://${url.hostname}`;
+  } catch {
+    return null;
+  }
+}
