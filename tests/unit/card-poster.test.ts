@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { layoutPoster, type DrawOp } from '@/lib/cards/poster';
+import { ALL_CARD_SIZES, CARD_SIZES, customSize } from '@/lib/cards/sizes';
+import type { Measure } from '@/lib/cards/text-layout';
+import { storyFacts } from '@/lib/compose/facts';
+import type { Translate } from '@/lib/compose/posts';
+import { createI18n } from '@/lib/i18n/i18n';
+import { createStory, withAnswerPart } from '@/lib/story/story';
+import { graphemes } from '@/lib/text/segments';
+
+const measure: Measure = (text, size) =>
+  graphemes(text).reduce((w, g) => w + size * (/\s/.test(g) ? 0.3 : /^[\x21-\x7e]$/.test(g) ? 0.55 : 1), 0);
+
+let t: Translate;
+beforeAll(async () => {
+  const i18n = await createI18n('zh-CN');
+  t = i18n.getFixedT('zh-CN') as unknown as Translate;
+});
+
+function facts(answers: [string, string, string][]) {
+  const story = answers.reduce((s, [q, p, v]) => withAnswerPart(s, q, p, v, 'x'), createStory({ id: 's', now: '2026-11-29T00:00:00Z', language: 'zh-CN' }));
+  return storyFacts(story, '2026-11-29');
+}
+
+const FULL: [string, string, string][] = [
+  ['child.name', 'fullName', '李小明'],
+  ['child.name', 'nickname', '明明'],
+  ['child.gender', 'gender', 'boy'],
+  ['child.birth', 'birthDate', '2015-03-12'],
+  ['child.build', 'height', '约105厘米'],
+  ['child.marks', 'marks', '左耳后有一块硬币大小的红色胎记'],
+  ['child.clothing', 'clothing', '黄色小鸭子外套，蓝裤子，白球鞋'],
+  ['day.when', 'date', '2019-06-05'],
+  ['day.place', 'province', '广东省'],
+  ['day.place', 'city', '深圳市'],
+  ['day.place', 'district', '宝安区'],
+  ['help.case', 'station', '宝安区西乡派出所'],
+  ['help.case', 'stationPhone', '0755-12345678'],
+  ['help.case', 'caseNumber', '440306-2019-0001'],
+];
+const LONG: [string, string, string][] = [
+  ['child.name', 'fullName', '欧阳娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜'],
+  ['child.marks', 'marks', '很长的特征描述，'.repeat(40)],
+  ['day.place', 'province', '新疆维吾尔自治区伊犁哈萨克自治州'],
+  ['day.place', 'spot', '很长的地点'.repeat(20)],
+  ['day.when', 'date', '2011-01-01'],
+];
+
+const texts = (ops: DrawOp[]) => ops.filter((o): o is Extract<DrawOp, { kind: 'text' }> => o.kind === 'text');
+const inside = (o: { x: number; y: number; w: number; h: number }, W: number, H: number) =>
+  o.x >= 0 && o.y >= 0 && o.x + o.w <= W && o.y + o.h <= H;
+
+describe('poster layout', () => {
+  it.each(ALL_CARD_SIZES.map((s) => [s.id, s] as const))('%s: nothing is cut off, everything inside, no overlap', (_id, size) => {
+    for (const [answers, hasPhoto, qr] of [
+      [FULL, true, 'https://weibo.com/u/1'],
+      [FULL, false, undefined],
+      [LONG, true, undefined],
+    ] as const) {
+      const ops = layoutPoster({ facts: facts([...answers]), t, size, measure, hasPhoto, ...(qr ? { qr } : {}), dateText: (d) => d });
+      const boxes: { x: number; y: number; w: number; h: number }[] = [];
+      for (const op of ops) {
+        if (op.kind === 'text') {
+          expect(inside(op, size.width, size.height), op.role).toBe(true);
+          // every line within its box, all lines within the box's height
+          for (const line of op.text.lines) expect(measure(line.replace(/[，。、！？）」》]+$/u, ''), op.text.fontSize)).toBeLessThanOrEqual(op.w + 0.5);
+          expect(op.text.lines.length * op.text.fontSize * op.lineHeight).toBeLessThanOrEqual(op.h + 0.5);
+          boxes.push(op);
+        } else if (op.kind === 'photo') {
+          expect(inside(op, size.width, size.height)).toBe(true);
+          boxes.push(op);
+        } else if (op.kind === 'qr') {
+          expect(inside({ x: op.x, y: op.y, w: op.size, h: op.size }, size.width, size.height)).toBe(true);
+          boxes.push({ x: op.x, y: op.y, w: op.size, h: op.size });
+        }
+      }
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!;
+          const b = boxes[j]!;
+          const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+          expect(overlap, `${JSON.stringify(a)} ${JSON.stringify(b)}`).toBe(false);
+        }
+      expect(ops.filter((o) => o.kind === 'photo')).toHaveLength(hasPhoto ? 1 : 0);
+      expect(ops.filter((o) => o.kind === 'qr')).toHaveLength(qr ? 1 : 0);
+    }
+  });
+
+  it('carries the facts: name, ages then and now, date and place, the police contact', () => {
+    const ops = layoutPoster({ facts: facts(FULL), t, size: CARD_SIZES.xiaohongshu[0]!, measure, hasPhoto: true, dateText: () => '2019年6月5日' });
+    const all = texts(ops).map((o) => o.text.lines.join('')).join('|');
+    for (const s of ['你见过李小明吗？', '李小明（小名明明）', '走失时4岁', '现在11岁', '2019年6月5日在广东省 深圳市 宝安区走失', '0755-12345678', '440306-2019-0001']) {
+      expect(all.replace(/\|/g, '')).toContain(s);
+    }
+  });
+
+  it('a long name shrinks before it wraps, and wraps before it is cut', () => {
+    const size = CARD_SIZES.x[0]!;
+    const short = texts(layoutPoster({ facts: facts(FULL), t, size, measure, hasPhoto: true, dateText: (d) => d })).find((o) => o.role === 'name')!;
+    const long = texts(layoutPoster({ facts: facts(LONG), t, size, measure, hasPhoto: true, dateText: (d) => d })).find((o) => o.role === 'name')!;
+    expect(long.text.fontSize).toBeLessThan(short.text.fontSize);
+    expect(long.text.lines.join('')).toBe('欧阳娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜');
+  });
+
+  it('landscape cards put the photo on the left, portrait ones on top', () => {
+    const photo = (size: (typeof ALL_CARD_SIZES)[number]) =>
+      layoutPoster({ facts: facts(FULL), t, size, measure, hasPhoto: true, dateText: (d) => d }).find((o) => o.kind === 'photo')!;
+    const wide = photo(CARD_SIZES.x[0]!) as { w: number; h: number };
+    const tall = photo(CARD_SIZES.xiaohongshu[0]!) as { w: number; h: number };
+    expect(wide.h).toBeGreaterThan(wide.w);
+    expect(tall.w).toBeGreaterThan(tall.h);
+  });
+
+  it('keeps a custom size within sane bounds', () => {
+    expect(customSize(100, 99999)).toEqual({ id: 'custom', width: 320, height: 4096 });
+    expect(customSize(Number.NaN, 1200)).toEqual({ id: 'custom', width: 1080, height: 1200 });
+  });
+});
