@@ -7,6 +7,7 @@ import { LibraryView } from './library/LibraryView';
 import { UndoDelete } from './library/UndoDelete';
 import { Interview } from './interview/Interview';
 import { ComposeView } from './compose/ComposeView';
+import { CardsView } from './cards/CardsView';
 import { storyDisplayName } from './story-name';
 
 export function App() {
@@ -16,7 +17,7 @@ export function App() {
   const active = useLibrary((s) => (s.activeId ? s.stories[s.activeId] : undefined));
   const count = useLibrary((s) => s.order.length);
   const createStory = useLibrary((s) => s.createStory);
-  const [view, setView] = useState<'story' | 'compose' | 'library'>('story');
+  const [view, setView] = useState<'story' | 'compose' | 'cards' | 'library'>('story');
   const firstLoad = useRef(true);
 
   // A parent opening Homeward for the first time lands straight on the first story.
@@ -73,9 +74,9 @@ export function App() {
         )}
         {status === 'ready' && active && view !== 'library' && (
           <nav aria-label={t('app.views')} className="view-tabs">
-            {(['story', 'compose'] as const).map((v) => (
+            {(['story', 'compose', 'cards'] as const).map((v) => (
               <button key={v} type="button" aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>
-                {v === 'story' ? t('compose.storyTab') : t('compose.tab')}
+                {v === 'story' ? t('compose.storyTab') : v === 'compose' ? t('compose.tab') : t('cards.tab')}
               </button>
             ))}
           </nav>
@@ -85,6 +86,8 @@ export function App() {
             <LibraryView onOpen={() => setView('story')} />
           ) : view === 'compose' ? (
             <ComposeView key={active.id} storyId={active.id} />
+          ) : view === 'cards' ? (
+            <CardsView key={active.id} storyId={active.id} />
           ) : (
             <Interview key={active.id} storyId={active.id} title={storyDisplayName(active, t)} />
           ))}

@@ -25,6 +25,8 @@ export interface PosterInput {
   readonly t: Translate;
   readonly size: CardSize;
   readonly measure: Measure;
+  /** Bold text is wider; defaults to `measure`. */
+  readonly measureBold?: Measure;
   readonly hasPhoto: boolean;
   /** A link the family gives (their account, the police notice), drawn as a QR code. */
   readonly qr?: string;
@@ -44,9 +46,10 @@ const text = (
   value: string,
   box: Box,
   sizes: { max: number; min: number; lineHeight?: number; maxLines?: number },
-  measure: Measure,
+  measureFor: (bold: boolean) => Measure,
   bold = false,
 ): DrawOp => {
+  const measure = measureFor(bold);
   const lineHeight = sizes.lineHeight ?? 1.25;
   return {
     kind: 'text',
@@ -65,7 +68,8 @@ const text = (
  * with "…".
  */
 export function layoutPoster(input: PosterInput): DrawOp[] {
-  const { facts: f, t, size, measure } = input;
+  const { facts: f, t, size } = input;
+  const measure = (bold: boolean) => (bold ? (input.measureBold ?? input.measure) : input.measure);
   const { width: W, height: H } = size;
   const unit = Math.min(W, H) / 1080; // 1 at 1080 px
   const pad = Math.round(48 * unit);
@@ -121,16 +125,29 @@ export function layoutPoster(input: PosterInput): DrawOp[] {
     textArea = { x: pad, y: top, w: W - 2 * pad, h: bottom - top };
   }
 
-  // The text area, split: name, facts (ages, date, place), details, each with its share of the height.
-  const gap = Math.round(12 * unit);
-  const nameH = Math.round(textArea.h * 0.3);
-  const factsH = Math.round(textArea.h * 0.34);
-  const detailsH = textArea.h - nameH - factsH - 2 * gap;
-  ops.push(text('name', nameLine, { x: textArea.x, y: textArea.y, w: textArea.w, h: nameH }, { max: Math.round(96 * unit), min: Math.round(44 * unit), lineHeight: 1.15 }, measure, true));
-  const factsText = [ages.join(t('posts.listSep')), lost].filter(Boolean).join('\n');
-  ops.push(text('facts', factsText, { x: textArea.x, y: textArea.y + nameH + gap, w: textArea.w, h: factsH }, { max: Math.round(44 * unit), min: Math.round(28 * unit) }, measure));
-  if (details.length > 0 && detailsH > 24 * unit) {
-    ops.push(text('details', details.join('\n'), { x: textArea.x, y: textArea.y + nameH + factsH + 2 * gap, w: textArea.w, h: detailsH }, { max: Math.round(34 * unit), min: Math.round(22 * unit) }, measure));
+  // The text area, top-down: name, facts (ages, date, place), details. Each may take up to its share of
+  // the height; the next starts right below what the previous one used, and any room left is shared out
+  // above and between them so the text sits together rather than spread thin.
+  const gap = Math.round(20 * unit);
+  const blocks: { role: 'name' | 'facts' | 'details'; value: string; share: number; max: number; min: number; lh: number; bold: boolean }[] = [
+    { role: 'name', value: nameLine, share: 0.3, max: Math.round(96 * unit), min: Math.round(44 * unit), lh: 1.15, bold: true },
+    { role: 'facts', value: [ages.join(t('posts.listSep')), lost].filter(Boolean).join('\n'), share: 0.34, max: Math.round(44 * unit), min: Math.round(28 * unit), lh: 1.25, bold: false },
+    { role: 'details', value: details.join('\n'), share: 0.36, max: Math.round(34 * unit), min: Math.round(22 * unit), lh: 1.25, bold: false },
+  ];
+  const fitted = blocks
+    .filter((b) => b.value)
+    .map((b) => {
+      const op = text(b.role, b.value, { x: textArea.x, y: 0, w: textArea.w, h: Math.round(textArea.h * b.share) - gap }, { max: b.max, min: b.min, lineHeight: b.lh }, measure, b.bold);
+      const used = op.kind === 'text' ? Math.ceil(op.text.lines.length * op.text.fontSize * op.lineHeight) : 0;
+      return { op, used };
+    });
+  const usedAll = fitted.reduce((sum, f) => sum + f.used, 0) + gap * Math.max(0, fitted.length - 1);
+  const spare = Math.max(0, textArea.h - usedAll);
+  let y = textArea.y + Math.round(spare * 0.25);
+  const between = fitted.length > 1 ? Math.round((spare * 0.35) / (fitted.length - 1)) : 0;
+  for (const { op, used } of fitted) {
+    if (op.kind === 'text') ops.push({ ...op, y, h: used });
+    y += used + gap + between;
   }
   return ops;
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { layoutPoster, type DrawOp } from '@/lib/cards/poster';
+import { coverCrop } from '@/lib/cards/render';
 import { ALL_CARD_SIZES, CARD_SIZES, customSize } from '@/lib/cards/sizes';
 import type { Measure } from '@/lib/cards/text-layout';
 import { storyFacts } from '@/lib/compose/facts';
@@ -114,5 +115,19 @@ describe('poster layout', () => {
   it('keeps a custom size within sane bounds', () => {
     expect(customSize(100, 99999)).toEqual({ id: 'custom', width: 320, height: 4096 });
     expect(customSize(Number.NaN, 1200)).toEqual({ id: 'custom', width: 1080, height: 1200 });
+  });
+});
+
+describe('coverCrop', () => {
+  it('covers the frame without distortion, zooms, and never reads outside the image', () => {
+    const img = { width: 1200, height: 1600 };
+    const frame = { w: 984, h: 600 };
+    const c = coverCrop(img, frame, { zoom: 1, cx: 0.5, cy: 0.5 });
+    expect(c.sw / c.sh).toBeCloseTo(frame.w / frame.h, 5);
+    expect(c.sw).toBeCloseTo(1200, 5);
+    const z = coverCrop(img, frame, { zoom: 2, cx: 0, cy: 1 });
+    expect(z.sw).toBeCloseTo(600, 5);
+    expect(z.sx).toBe(0);
+    expect(z.sy + z.sh).toBeCloseTo(1600, 5);
   });
 });

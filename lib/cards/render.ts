@@ -1,0 +1,93 @@
+import type { DrawOp } from './poster';
+import type { Measure } from './text-layout';
+
+/** Fonts that look right for Chinese on each system, then a generic fallback (see README). */
+export const FONT_STACK =
+  '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", sans-serif';
+
+export interface Theme {
+  readonly page: string;
+  readonly band: string;
+  readonly bandText: string;
+  readonly ask: string;
+  readonly askText: string;
+  readonly text: string;
+  readonly photoBackground: string;
+}
+
+export const THEMES = {
+  calm: { page: '#fbf7f0', band: '#2d6a4f', bandText: '#ffffff', ask: '#f3e3c3', askText: '#3b2a05', text: '#1f2328', photoBackground: '#e8e2d6' },
+  contrast: { page: '#ffffff', band: '#000000', bandText: '#ffff00', ask: '#000000', askText: '#ffffff', text: '#000000', photoBackground: '#d0d0d0' },
+} as const satisfies Record<string, Theme>;
+export type ThemeId = keyof typeof THEMES;
+
+type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+const font = (size: number, bold: boolean) => `${bold ? '700 ' : ''}${size}px ${FONT_STACK}`;
+
+/** canvas measureText behind the layout's Measure. */
+export function canvasMeasure(ctx: Ctx, bold = false): Measure {
+  return (text, size) => {
+    ctx.font = font(size, bold);
+    return ctx.measureText(text).width;
+  };
+}
+
+/** Where the photo sits in its frame: zoom ≥ 1 and a centre (0..1) the person can move. */
+export interface PhotoPlacement {
+  readonly zoom: number;
+  readonly cx: number;
+  readonly cy: number;
+}
+
+// Faces sit in the upper part of most photos: start a little above the centre.
+export const CENTRED: PhotoPlacement = { zoom: 1, cx: 0.5, cy: 0.4 };
+
+/** The source rectangle that covers a frame (like object-fit: cover), zoomed and moved. Pure; tested in Node. */
+export function coverCrop(
+  image: { width: number; height: number },
+  frame: { w: number; h: number },
+  placement: PhotoPlacement = CENTRED,
+): { sx: number; sy: number; sw: number; sh: number } {
+  const zoom = Math.max(1, placement.zoom);
+  const scale = Math.max(frame.w / image.width, frame.h / image.height) * zoom;
+  const sw = frame.w / scale;
+  const sh = frame.h / scale;
+  const clamp = (v: number, max: number) => Math.min(Math.max(v, 0), Math.max(0, max));
+  return {
+    sx: clamp(placement.cx * image.width - sw / 2, image.width - sw),
+    sy: clamp(placement.cy * image.height - sh / 2, image.height - sh),
+    sw,
+    sh,
+  };
+}
+
+export function drawCard(
+  ctx: Ctx,
+  ops: readonly DrawOp[],
+  theme: Theme,
+  photo: (CanvasImageSource & { width: number; height: number }) | null,
+  placement: PhotoPlacement = CENTRED,
+): void {
+  for (const op of ops) {
+    if (op.kind === 'background') {
+      ctx.fillStyle = op.role === 'band' ? theme.band : op.role === 'ask' ? theme.ask : theme.page;
+      ctx.fillRect(op.x, op.y, op.w, op.h);
+    } else if (op.kind === 'photo') {
+      ctx.fillStyle = theme.photoBackground;
+      ctx.fillRect(op.x, op.y, op.w, op.h);
+      if (photo) {
+        const { sx, sy, sw, sh } = coverCrop(photo, op, placement);
+        ctx.imageSmoothingQuality = 'high';
+        ctx.drawImage(photo, sx, sy, sw, sh, op.x, op.y, op.w, op.h);
+      }
+    } else if (op.kind === 'text') {
+      ctx.fillStyle = op.role === 'banner' ? theme.bandText : op.role === 'ask' ? theme.askText : theme.text;
+      ctx.font = font(op.text.fontSize, op.bold);
+      ctx.textBaseline = 'top';
+      const lineH = op.text.fontSize * op.lineHeight;
+      op.text.lines.forEach((line, i) => ctx.fillText(line, op.x, op.y + i * lineH + (lineH - op.text.fontSize) / 2));
+    }
+    // QR codes: drawn by a later step of the cards issue; the layout already keeps their place.
+  }
+}

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, newProfileDir, removeProfile, type ExtensionBrowser } from './browser';
+import { ALL_CARD_SIZES } from '../../lib/cards/sizes';
+
+/** A minimal EXIF block with a GPS position and a camera serial, to put into a JPEG. */
+function exifWithGps(): Buffer {
+  // TIFF, little endian: IFD0 with 2 entries (BodySerialNumber-like 0xA431 ASCII, GPS IFD pointer 0x8825).
+  const serial = Buffer.from('SERIAL-12345\0', 'ascii');
+  const ifd0Offset = 8;
+  const ifd0Size = 2 + 2 * 12 + 4;
+  const gpsOffset = ifd0Offset + ifd0Size;
+  const gpsSize = 2 + 1 * 12 + 4;
+  const serialOffset = gpsOffset + gpsSize;
+  const tiff = Buffer.alloc(serialOffset + serial.length);
+  tiff.write('II', 0, 'ascii');
+  tiff.writeUInt16LE(42, 2);
+  tiff.writeUInt32LE(ifd0Offset, 4);
+  tiff.writeUInt16LE(2, ifd0Offset);
+  // 0x8825 GPSInfo, LONG, 1, offset
+  tiff.writeUInt16LE(0x8825, ifd0Offset + 2);
+  tiff.writeUInt16LE(4, ifd0Offset + 4);
+  tiff.writeUInt32LE(1, ifd0Offset + 6);
+  tiff.writeUInt32LE(gpsOffset, ifd0Offset + 10);
+  // 0xA431 BodySerialNumber, ASCII
+  tiff.writeUInt16LE(0xa431, ifd0Offset + 14);
+  tiff.writeUInt16LE(2, ifd0Offset + 16);
+  tiff.writeUInt32LE(serial.length, ifd0Offset + 18);
+  tiff.writeUInt32LE(serialOffset, ifd0Offset + 22);
+  tiff.writeUInt32LE(0, ifd0Offset + 26);
+  // GPS IFD: 1 entry, GPSLatitudeRef 'N'
+  tiff.writeUInt16LE(1, gpsOffset);
+  tiff.writeUInt16LE(0x0001, gpsOffset + 2);
+  tiff.writeUInt16LE(2, gpsOffset + 4);
+  tiff.writeUInt32LE(2, gpsOffset + 6);
+  tiff.write('N\0', gpsOffset + 10, 'ascii');
+  tiff.writeUInt32LE(0, gpsOffset + 14);
+  serial.copy(tiff, serialOffset);
+  const body = Buffer.concat([Buffer.from('Exif\0\0', 'ascii'), tiff]);
+  const header = Buffer.from([0xff, 0xe1, 0, 0]);
+  header.writeUInt16BE(body.length + 2, 2);
+  return Buffer.concat([header, body]);
+}
+
+async function makeJpegWithGps(page: Page, file: string): Promise<void> {
+  const base64 = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 1200;
+    canvas.height = 1600;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#c0392b';
+    ctx.fillRect(0, 0, 1200, 1600);
+    return canvas.toDataURL('image/jpeg', 0.9).split(',')[1]!;
+  });
+  const jpeg = Buffer.from(base64, 'base64');
+  // SOI, then our EXIF, then the rest.
+  writeFileSync(file, Buffer.concat([jpeg.subarray(0, 2), exifWithGps(), jpeg.subarray(2)]));
+}
+
+const hasMetadata = (bytes: Buffer) =>
+  ['Exif', 'eXIf', 'SERIAL-12345', 'GPS'].some((marker) => bytes.includes(Buffer.from(marker, 'ascii')));
+
+describe('image cards in Chromium', () => {
+  let profile: string;
+  let browser: ExtensionBrowser;
+  let panel: Page;
+
+  beforeAll(async () => {
+    profile = newProfileDir();
+    browser = await launchWithExtension(profile, 'zh-CN');
+    panel = await browser.openPanel();
+    await panel.getByRole('button', { name: '开始' }).click();
+    await panel.getByRole('textbox', { name: '姓名' }).fill('李小明');
+    const source = join(profile, 'gps.jpg');
+    await makeJpegWithGps(panel, source);
+    expect(hasMetadata(readFileSync(source))).toBe(true);
+    await panel.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button', { name: /^回顾/ }).click();
+    await panel.getByRole('button', { name: /^回答：.*照片/ }).click();
+    await panel.locator('input[type=file]').setInputFiles(source);
+    await panel.locator('img.thumb').waitFor();
+    await panel.getByRole('button', { name: '图片' }).click();
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    removeProfile(profile);
+  });
+
+  it.each(ALL_CARD_SIZES.map((s) => [s.id, s] as const))('%s: exact pixel size, not blank, the photo where the layout puts it', async (id, size) => {
+    await panel.getByRole('combobox', { name: '尺寸' }).selectOption(id);
+    const canvas = panel.getByRole('img', { name: '图片预览' });
+    await expect.poll(() => canvas.getAttribute('data-size')).toBe(id);
+    const facts = await canvas.evaluate((el: HTMLCanvasElement) => {
+      const ctx = el.getContext('2d')!;
+      const data = ctx.getImageData(0, 0, el.width, el.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 997) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      // The photo is pure red (#c0392b): it covers the photo frame's centre.
+      const landscape = el.width > el.height * 1.2;
+      const [px, py] = landscape ? [el.width * 0.25, el.height * 0.5] : [el.width * 0.5, el.height * 0.3];
+      const p = ctx.getImageData(Math.round(px), Math.round(py), 1, 1).data;
+      return { width: el.width, height: el.height, colours: colours.size, photo: [p[0], p[1], p[2]] };
+    });
+    expect([facts.width, facts.height]).toEqual([size.width, size.height]);
+    expect(facts.colours).toBeGreaterThan(3);
+    const [r, g, b] = facts.photo as [number, number, number];
+    expect(Math.abs(r - 0xc0) + Math.abs(g - 0x39) + Math.abs(b - 0x2b)).toBeLessThan(30);
+  });
+
+  it('downloads a PNG named after the child, at the card’s size, with no EXIF or GPS, under the site’s limit', async () => {
+    await panel.getByRole('combobox', { name: '尺寸' }).selectOption('bluesky');
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '下载图片' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^寻找李小明-.*\.png$/);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1600, 900]);
+    expect(hasMetadata(bytes)).toBe(false);
+    expect(bytes.length).toBeLessThan(2_000_000);
+  });
+
+  it('copies a PNG to the clipboard', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await panel.getByRole('button', { name: '复制图片' }).click();
+    await panel.getByText(/图片已复制/).waitFor();
+    const types = await panel.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
+    expect(types).toContain('image/png');
+  });
+
+  it('the stored copy of the photo has no EXIF or GPS either', async () => {
+    const stored = await panel.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('homeward');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const all = await new Promise<{ data: ArrayBuffer }[]>((resolve) => {
+        const r = db.transaction('photos').objectStore('photos').getAll();
+        r.onsuccess = () => resolve(r.result as { data: ArrayBuffer }[]);
+      });
+      return all.map((p) => Array.from(new Uint8Array(p.data)));
+    });
+    expect(stored).toHaveLength(1);
+    expect(hasMetadata(Buffer.from(stored[0]!))).toBe(false);
+  });
+});
