@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { layoutPoster } from '@/lib/cards/poster';
 import { THEMES, canvasMeasure, drawCard, type ThemeId } from '@/lib/cards/render';
 import { ALL_CARD_SIZES, CARD_SIZES } from '@/lib/cards/sizes';
+import { firstLink, qrMatrix } from '@/lib/cards/qr';
 import { storyFacts } from '@/lib/compose/facts';
 import type { Translate } from '@/lib/compose/posts';
 import { useLibrary, useServices } from '../services';
@@ -48,6 +49,10 @@ export function CardsView({ storyId }: { storyId: string }) {
   const language = story?.language ?? 'zh-CN';
   const facts = useMemo(() => (story ? storyFacts(story, services.today()) : null), [story, services]);
   const [drawable, setDrawable] = useState(true);
+  const link = firstLink(story?.answers['help.links']?.links ?? '');
+  const [withQr, setWithQr] = useState(true);
+  const qrId = useId();
+  const qr = useMemo(() => (link && withQr ? qrMatrix(link) : null), [link, withQr]);
 
   // Redraw whenever anything the card shows changes.
   useEffect(() => {
@@ -70,10 +75,11 @@ export function CardsView({ storyId }: { storyId: string }) {
       measure: canvasMeasure(ctx),
       measureBold: canvasMeasure(ctx, true),
       hasPhoto: (story?.photos.length ?? 0) > 0,
+      ...(qr && link ? { qr: link } : {}),
       dateText,
     });
-    drawCard(ctx, ops, THEMES[theme], photo);
-  }, [facts, size, theme, photo, language, i18n, story?.photos.length]);
+    drawCard(ctx, ops, THEMES[theme], photo, undefined, qr);
+  }, [facts, size, theme, photo, language, i18n, story?.photos.length, qr, link]);
 
   if (!story || !facts) return null;
 
@@ -130,6 +136,11 @@ export function CardsView({ storyId }: { storyId: string }) {
           ))}
         </select>
       </div>
+      {link && (
+        <label htmlFor={qrId} className="choice-option">
+          <input id={qrId} type="checkbox" checked={withQr} onChange={(e) => setWithQr(e.target.checked)} /> {t('cards.qr', { link })}
+        </label>
+      )}
       {story.photos.length === 0 && <p className="muted small">{t('cards.noPhoto')}</p>}
       <canvas ref={canvas} className="card-preview" role="img" aria-label={t('cards.preview')} data-size={size.id} />
       {!drawable && <p className="gentle-error">{t('cards.noCanvas')}</p>}

@@ -68,6 +68,7 @@ export function drawCard(
   theme: Theme,
   photo: (CanvasImageSource & { width: number; height: number }) | null,
   placement: PhotoPlacement = CENTRED,
+  qr: readonly (readonly boolean[])[] | null = null,
 ): void {
   for (const op of ops) {
     if (op.kind === 'background') {
@@ -87,7 +88,19 @@ export function drawCard(
       ctx.textBaseline = 'top';
       const lineH = op.text.fontSize * op.lineHeight;
       op.text.lines.forEach((line, i) => ctx.fillText(line, op.x, op.y + i * lineH + (lineH - op.text.fontSize) / 2));
+    } else if (op.kind === 'qr' && qr) {
+      // A white quiet zone of two modules, then the dark modules, snapped to whole pixels so scanners read it.
+      const modules = qr.length + 4;
+      const cell = Math.floor(op.size / modules);
+      const offset = Math.floor((op.size - cell * modules) / 2);
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(op.x, op.y, op.size, op.size);
+      ctx.fillStyle = '#000000';
+      qr.forEach((row, y) =>
+        row.forEach((dark, x) => {
+          if (dark) ctx.fillRect(op.x + offset + (x + 2) * cell, op.y + offset + (y + 2) * cell, cell, cell);
+        }),
+      );
     }
-    // QR codes: drawn by a later step of the cards issue; the layout already keeps their place.
   }
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import jsQR from 'jsqr';
 import { launchWithExtension, newProfileDir, removeProfile, type ExtensionBrowser } from './browser';
 import { ALL_CARD_SIZES } from '../../lib/cards/sizes';
 
@@ -73,6 +74,9 @@ describe('image cards in Chromium', () => {
     panel = await browser.openPanel();
     await panel.getByRole('button', { name: '开始' }).click();
     await panel.getByRole('textbox', { name: '姓名' }).fill('李小明');
+    await panel.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button', { name: /^回顾/ }).click();
+    await panel.getByRole('button', { name: /^回答：.*链接/ }).click();
+    await panel.getByRole('textbox', { name: '链接或账号' }).fill('我们的微博：https://weibo.com/u/1234567890');
     const source = join(profile, 'gps.jpg');
     await makeJpegWithGps(panel, source);
     expect(hasMetadata(readFileSync(source))).toBe(true);
@@ -107,6 +111,22 @@ describe('image cards in Chromium', () => {
     expect(facts.colours).toBeGreaterThan(3);
     const [r, g, b] = facts.photo as [number, number, number];
     expect(Math.abs(r - 0xc0) + Math.abs(g - 0x39) + Math.abs(b - 0x2b)).toBeLessThan(30);
+  });
+
+  it('draws a QR code of the family’s link that a phone can read', async () => {
+    await panel.getByRole('combobox', { name: '尺寸' }).selectOption('xiaohongshu');
+    await expect.poll(() => panel.getByRole('img', { name: '图片预览' }).getAttribute('data-size')).toBe('xiaohongshu');
+    const { base64, w, h } = await panel.getByRole('img', { name: '图片预览' }).evaluate((el: HTMLCanvasElement) => {
+      // the ask band at the bottom, where the code sits
+      const w = el.width;
+      const h = 200;
+      const data = el.getContext('2d')!.getImageData(0, el.height - h, w, h).data;
+      let bin = '';
+      for (let i = 0; i < data.length; i += 0x8000) bin += String.fromCharCode(...data.subarray(i, i + 0x8000));
+      return { base64: btoa(bin), w, h };
+    });
+    const pixels = new Uint8ClampedArray(Buffer.from(base64, 'base64'));
+    expect(jsQR(pixels, w, h)?.data).toBe('https://weibo.com/u/1234567890');
   });
 
   it('downloads a PNG named after the child, at the card’s size, with no EXIF or GPS, under the site’s limit', async () => {
