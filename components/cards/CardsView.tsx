@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { layoutPoster } from '@/lib/cards/poster';
+import { layoutBilingual, layoutPoster, layoutStoryCard } from '@/lib/cards/poster';
+import { sentences } from '@/lib/compose/thread';
 import { THEMES, canvasMeasure, drawCard, type ThemeId } from '@/lib/cards/render';
 import { ALL_CARD_SIZES, CARD_SIZES } from '@/lib/cards/sizes';
 import { firstLink, qrMatrix } from '@/lib/cards/qr';
@@ -12,6 +13,17 @@ import { useActiveSite } from '../compose/useActiveSite';
 type Bitmap = CanvasImageSource & { width: number; height: number };
 
 const SQUARE = { id: 'square', width: 1080, height: 1080 } as const;
+const TEMPLATES = ['poster', 'story', 'bilingual'] as const;
+type Template = (typeof TEMPLATES)[number];
+/** Where the parent's own sentences for a story card come from, most wanted first. */
+const SENTENCE_SOURCES: readonly [string, string][] = [
+  ['hopes.message', 'message'],
+  ['who.memory', 'memory'],
+  ['who.personality', 'personality'],
+  ['you.feelings', 'feelings'],
+  ['hopes.hope', 'hope'],
+  ['day.what', 'what'],
+];
 
 /** The story's first photo, decoded once for drawing. */
 function useFirstPhoto(photoId: string | undefined): Bitmap | null {
@@ -41,9 +53,11 @@ export function CardsView({ storyId }: { storyId: string }) {
   const siteSizes = CARD_SIZES[detected.profile.id];
   const [sizeId, setSizeId] = useState<string | null>(null);
   const [theme, setTheme] = useState<ThemeId>('calm');
+  const [template, setTemplate] = useState<Template>('poster');
+  const [chosenSentence, setSentence] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const canvas = useRef<HTMLCanvasElement>(null);
-  const ids = { size: useId(), theme: useId() };
+  const ids = { size: useId(), theme: useId(), template: useId(), sentence: useId() };
   const size = ALL_CARD_SIZES.find((s) => s.id === (sizeId ?? siteSizes[0]?.id)) ?? SQUARE;
   const photo = useFirstPhoto(story?.photos[0]?.id);
   const language = story?.language ?? 'zh-CN';
@@ -53,6 +67,14 @@ export function CardsView({ storyId }: { storyId: string }) {
   const [withQr, setWithQr] = useState(true);
   const qrId = useId();
   const qr = useMemo(() => (link && withQr ? qrMatrix(link) : null), [link, withQr]);
+  const answers = story?.answers;
+  // The parent's own sentences, for the story card: their words to the child first.
+  const choices = useMemo(() => {
+    const words = SENTENCE_SOURCES.map(([q, p]) => answers?.[q]?.[p] ?? '').join('\n');
+    return [...new Set(sentences(words).map((x) => x.trim()).filter((x) => x.length > 1 && x.length <= 80))];
+  }, [answers]);
+  const sentence = chosenSentence && choices.includes(chosenSentence) ? chosenSentence : (choices[0] ?? '');
+  const [photoRect, setPhotoRect] = useState('');
 
   // Redraw whenever anything the card shows changes.
   useEffect(() => {
@@ -68,7 +90,8 @@ export function CardsView({ storyId }: { storyId: string }) {
     const tl = i18n.getFixedT(language) as unknown as Translate;
     const dateText = (iso: string) =>
       new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-    const ops = layoutPoster({
+    const second = language === 'en' ? 'zh-CN' : 'en';
+    const input = {
       facts,
       t: tl,
       size,
@@ -77,9 +100,17 @@ export function CardsView({ storyId }: { storyId: string }) {
       hasPhoto: (story?.photos.length ?? 0) > 0,
       ...(qr && link ? { qr: link } : {}),
       dateText,
-    });
+    };
+    const ops =
+      template === 'story'
+        ? layoutStoryCard({ ...input, sentence })
+        : template === 'bilingual'
+          ? layoutBilingual({ ...input, second: { t: i18n.getFixedT(second) as unknown as Translate, dateText: (iso) => new Intl.DateTimeFormat(second, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)) } })
+          : layoutPoster(input);
     drawCard(ctx, ops, THEMES[theme], photo, undefined, qr);
-  }, [facts, size, theme, photo, language, i18n, story?.photos.length, qr, link]);
+    const frame = ops.find((o) => o.kind === 'photo');
+    setPhotoRect(frame && frame.kind === 'photo' ? [frame.x, frame.y, frame.w, frame.h].join(',') : '');
+  }, [facts, size, theme, photo, language, i18n, story?.photos.length, qr, link, template, sentence]);
 
   if (!story || !facts) return null;
 
@@ -117,6 +148,31 @@ export function CardsView({ storyId }: { storyId: string }) {
         {t('cards.tab')}
       </h2>
       <div className="part">
+        <label htmlFor={ids.template}>{t('cards.template')}</label>
+        <select id={ids.template} value={template} onChange={(e) => setTemplate(e.target.value as Template)}>
+          {TEMPLATES.map((id) => (
+            <option key={id} value={id}>
+              {t(`cards.templates.${id}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {template === 'story' &&
+        (choices.length > 0 ? (
+          <div className="part">
+            <label htmlFor={ids.sentence}>{t('cards.sentence')}</label>
+            <select id={ids.sentence} value={sentence} onChange={(e) => setSentence(e.target.value)}>
+              {choices.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <p className="gentle-error">{t('cards.noSentence')}</p>
+        ))}
+      <div className="part">
         <label htmlFor={ids.size}>{t('cards.size')}</label>
         <select id={ids.size} value={size.id} onChange={(e) => setSizeId(e.target.value)}>
           {ALL_CARD_SIZES.map((s) => (
@@ -142,7 +198,16 @@ export function CardsView({ storyId }: { storyId: string }) {
         </label>
       )}
       {story.photos.length === 0 && <p className="muted small">{t('cards.noPhoto')}</p>}
-      <canvas ref={canvas} className="card-preview" role="img" aria-label={t('cards.preview')} data-size={size.id} />
+      <canvas
+        ref={canvas}
+        className="card-preview"
+        role="img"
+        aria-label={t('cards.preview')}
+        // For tests and tools: which card is shown and where its photo frame is.
+        data-size={size.id}
+        data-template={template}
+        data-photo={photoRect}
+      />
       {!drawable && <p className="gentle-error">{t('cards.noCanvas')}</p>}
       <p className="muted small">{t('cards.privacy')}</p>
       <div className="step-buttons">

@@ -9,7 +9,7 @@ export type DrawOp =
   | { readonly kind: 'photo'; readonly x: number; readonly y: number; readonly w: number; readonly h: number }
   | {
       readonly kind: 'text';
-      readonly role: 'banner' | 'name' | 'facts' | 'details' | 'ask';
+      readonly role: 'banner' | 'name' | 'facts' | 'details' | 'ask' | 'quote';
       readonly x: number;
       readonly y: number;
       readonly w: number;
@@ -34,15 +34,15 @@ export interface PosterInput {
   readonly dateText: (iso: string) => string;
 }
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   w: number;
   h: number;
 }
 
-const text = (
-  role: 'banner' | 'name' | 'facts' | 'details' | 'ask',
+export const text = (
+  role: 'banner' | 'name' | 'facts' | 'details' | 'ask' | 'quote',
   value: string,
   box: Box,
   sizes: { max: number; min: number; lineHeight?: number; maxLines?: number },
@@ -61,20 +61,8 @@ const text = (
   };
 };
 
-/**
- * The poster: the photo large; name; ages then and now; date and place; height, marks, clothing; the ask and
- * the police contact. Landscape cards put the photo on the left, portrait and square ones on top. Font
- * sizes scale with the card so they stay readable at feed size; text shrinks, wraps, and only then ends
- * with "…".
- */
-export function layoutPoster(input: PosterInput): DrawOp[] {
-  const { facts: f, t, size } = input;
-  const measure = (bold: boolean) => (bold ? (input.measureBold ?? input.measure) : input.measure);
-  const { width: W, height: H } = size;
-  const unit = Math.min(W, H) / 1080; // 1 at 1080 px
-  const pad = Math.round(48 * unit);
-  const ops: DrawOp[] = [{ kind: 'background', role: 'page', x: 0, y: 0, w: W, h: H }];
-
+/** The sentences a card shows, in one language, built from the same templates as the posts. */
+export function cardFacts(f: StoryFacts, t: Translate, dateText: (iso: string) => string) {
   const name = f.name || f.nickname || t('posts.unnamed');
   const nameLine = f.name && f.nickname ? t('posts.nickname', { name: f.name, nickname: f.nickname }) : name;
   const ages = [
@@ -82,7 +70,7 @@ export function layoutPoster(input: PosterInput): DrawOp[] {
     f.ageNow !== null && f.ageNow !== f.ageThen ? t('posts.ageNow', { age: f.ageNow }) : '',
     f.gender ? t(`posts.${f.gender}`) : '',
   ].filter(Boolean);
-  const date = f.lostDate ? input.dateText(f.lostDate) : '';
+  const date = f.lostDate ? dateText(f.lostDate) : '';
   const lost = date && f.area ? t('posts.lostBoth', { date, place: f.area }) : date ? t('posts.lostDate', { date }) : f.area ? t('posts.lostPlace', { place: f.area }) : '';
   const details = [
     f.height ? t('posts.height', { height: f.height }) : '',
@@ -99,55 +87,160 @@ export function layoutPoster(input: PosterInput): DrawOp[] {
           : t('posts.policeDefault');
   const ask = [police, f.caseNumber ? t('posts.caseNumber', { caseNumber: f.caseNumber }) : ''].filter(Boolean).join(' ');
 
-  const landscape = W > H * 1.2;
+  return { name, nameLine, ages, lost, details, ask };
+}
+
+/**
+ * The poster: the photo large; name; ages then and now; date and place; height, marks, clothing; the ask and
+ * the police contact. Landscape cards put the photo on the left, portrait and square ones on top. Font
+ * sizes scale with the card so they stay readable at feed size; text shrinks, wraps, and only then ends
+ * with "…".
+ */
+type Role = 'banner' | 'name' | 'facts' | 'details' | 'ask' | 'quote';
+
+interface Frame {
+  readonly ops: DrawOp[];
+  /** The free area between the banner and the ask band. */
+  readonly area: Box;
+  readonly pad: number;
+  readonly unit: number;
+  readonly measure: (bold: boolean) => Measure;
+}
+
+/** What every card shares: the page, the "Have you seen …?" band on top, the ask band (and QR) at the bottom. */
+function frame(input: PosterInput, banner: string, ask: string): Frame {
+  const { width: W, height: H } = input.size;
+  const measure = (bold: boolean) => (bold ? (input.measureBold ?? input.measure) : input.measure);
+  const unit = Math.min(W, H) / 1080; // 1 at 1080 px
+  const pad = Math.round(48 * unit);
+  const ops: DrawOp[] = [{ kind: 'background', role: 'page', x: 0, y: 0, w: W, h: H }];
   const bannerH = Math.round(110 * unit);
   ops.push({ kind: 'background', role: 'band', x: 0, y: 0, w: W, h: bannerH });
-  ops.push(text('banner', t('posts.seen', { name }), { x: pad, y: Math.round(18 * unit), w: W - 2 * pad, h: bannerH - Math.round(30 * unit) }, { max: Math.round(64 * unit), min: Math.round(36 * unit), maxLines: 1 }, measure, true));
-
+  ops.push(text('banner', banner, { x: pad, y: Math.round(18 * unit), w: W - 2 * pad, h: bannerH - Math.round(30 * unit) }, { max: Math.round(64 * unit), min: Math.round(36 * unit), maxLines: 1 }, measure, true));
   const askH = Math.round(150 * unit);
   const qrSize = input.qr ? askH - Math.round(24 * unit) : 0;
   ops.push({ kind: 'background', role: 'ask', x: 0, y: H - askH, w: W, h: askH });
-  ops.push(text('ask', ask, { x: pad, y: H - askH + Math.round(16 * unit), w: W - 2 * pad - (qrSize ? qrSize + pad / 2 : 0), h: askH - Math.round(32 * unit) }, { max: Math.round(36 * unit), min: Math.round(24 * unit), maxLines: 3 }, measure, true));
+  ops.push(text('ask', ask, { x: pad, y: H - askH + Math.round(16 * unit), w: W - 2 * pad - (qrSize ? qrSize + pad / 2 : 0), h: askH - Math.round(32 * unit) }, { max: Math.round(36 * unit), min: Math.round(22 * unit), maxLines: 3 }, measure, true));
   if (input.qr) ops.push({ kind: 'qr', x: W - pad - qrSize, y: H - askH + Math.round(12 * unit), size: qrSize });
-
   const top = bannerH + Math.round(24 * unit);
   const bottom = H - askH - Math.round(24 * unit);
-  let textArea: Box;
-  if (input.hasPhoto && landscape) {
-    const photoW = Math.round((W - 3 * pad) * 0.42);
-    ops.push({ kind: 'photo', x: pad, y: top, w: photoW, h: bottom - top });
-    textArea = { x: 2 * pad + photoW, y: top, w: W - 3 * pad - photoW, h: bottom - top };
-  } else if (input.hasPhoto) {
-    const photoH = Math.round((bottom - top) * 0.55);
-    ops.push({ kind: 'photo', x: pad, y: top, w: W - 2 * pad, h: photoH });
-    textArea = { x: pad, y: top + photoH + Math.round(24 * unit), w: W - 2 * pad, h: bottom - top - photoH - Math.round(24 * unit) };
-  } else {
-    textArea = { x: pad, y: top, w: W - 2 * pad, h: bottom - top };
-  }
+  return { ops, area: { x: pad, y: top, w: W - 2 * pad, h: bottom - top }, pad, unit, measure };
+}
 
-  // The text area, top-down: name, facts (ages, date, place), details. Each may take up to its share of
-  // the height; the next starts right below what the previous one used, and any room left is shared out
-  // above and between them so the text sits together rather than spread thin.
-  const gap = Math.round(20 * unit);
-  const blocks: { role: 'name' | 'facts' | 'details'; value: string; share: number; max: number; min: number; lh: number; bold: boolean }[] = [
-    { role: 'name', value: nameLine, share: 0.3, max: Math.round(96 * unit), min: Math.round(44 * unit), lh: 1.15, bold: true },
-    { role: 'facts', value: [ages.join(t('posts.listSep')), lost].filter(Boolean).join('\n'), share: 0.34, max: Math.round(44 * unit), min: Math.round(28 * unit), lh: 1.25, bold: false },
-    { role: 'details', value: details.join('\n'), share: 0.36, max: Math.round(34 * unit), min: Math.round(22 * unit), lh: 1.25, bold: false },
-  ];
+/** The photo beside (landscape) or above (portrait, square) the text; returns where the text goes. */
+function photoAndText(fr: Frame, input: PosterInput, photoShare: number): Box {
+  const { area, pad, unit } = fr;
+  const landscape = input.size.width > input.size.height * 1.2;
+  if (!input.hasPhoto) return area;
+  if (landscape) {
+    const photoW = Math.round((area.w - pad) * 0.42);
+    fr.ops.push({ kind: 'photo', x: area.x, y: area.y, w: photoW, h: area.h });
+    return { x: area.x + photoW + pad, y: area.y, w: area.w - photoW - pad, h: area.h };
+  }
+  const photoH = Math.round(area.h * photoShare);
+  fr.ops.push({ kind: 'photo', x: area.x, y: area.y, w: area.w, h: photoH });
+  const gap = Math.round(24 * unit);
+  return { x: area.x, y: area.y + photoH + gap, w: area.w, h: area.h - photoH - gap };
+}
+
+interface Block {
+  readonly role: Role;
+  readonly value: string;
+  /** The most of the area's height it may take. */
+  readonly share: number;
+  readonly max: number;
+  readonly min: number;
+  readonly lineHeight: number;
+  readonly bold: boolean;
+}
+
+/**
+ * Blocks top-down: each may take up to its share of the height; the next starts right below what the previous
+ * one used, and the room left is shared out above and between them, so the text sits together.
+ */
+function stack(fr: Frame, area: Box, blocks: readonly Block[]): void {
+  const gap = Math.round(20 * fr.unit);
   const fitted = blocks
     .filter((b) => b.value)
     .map((b) => {
-      const op = text(b.role, b.value, { x: textArea.x, y: 0, w: textArea.w, h: Math.round(textArea.h * b.share) - gap }, { max: b.max, min: b.min, lineHeight: b.lh }, measure, b.bold);
+      const op = text(b.role, b.value, { x: area.x, y: 0, w: area.w, h: Math.round(area.h * b.share) - gap }, { max: Math.round(b.max * fr.unit), min: Math.round(b.min * fr.unit), lineHeight: b.lineHeight }, fr.measure, b.bold);
       const used = op.kind === 'text' ? Math.ceil(op.text.lines.length * op.text.fontSize * op.lineHeight) : 0;
       return { op, used };
     });
   const usedAll = fitted.reduce((sum, f) => sum + f.used, 0) + gap * Math.max(0, fitted.length - 1);
-  const spare = Math.max(0, textArea.h - usedAll);
-  let y = textArea.y + Math.round(spare * 0.25);
+  const spare = Math.max(0, area.h - usedAll);
+  let y = area.y + Math.round(spare * 0.25);
   const between = fitted.length > 1 ? Math.round((spare * 0.35) / (fitted.length - 1)) : 0;
   for (const { op, used } of fitted) {
-    if (op.kind === 'text') ops.push({ ...op, y, h: used });
+    if (op.kind === 'text') fr.ops.push({ ...op, y, h: used });
     y += used + gap + between;
   }
-  return ops;
+}
+
+const block = (role: Role, value: string, share: number, max: number, min: number, bold = false, lineHeight = 1.25): Block => ({
+  role,
+  value,
+  share,
+  max,
+  min,
+  bold,
+  lineHeight,
+});
+
+/**
+ * The poster: the photo large; name; ages then and now; date and place; height, marks, clothing; the ask and
+ * the police contact. Landscape cards put the photo on the left, portrait and square ones on top. Font
+ * sizes scale with the card so they stay readable at feed size; text shrinks, wraps, and only then ends
+ * with "…".
+ */
+export function layoutPoster(input: PosterInput): DrawOp[] {
+  const { t } = input;
+  const c = cardFacts(input.facts, t, input.dateText);
+  const fr = frame(input, t('posts.seen', { name: c.name }), c.ask);
+  const area = photoAndText(fr, input, 0.55);
+  stack(fr, area, [
+    block('name', c.nameLine, 0.3, 96, 44, true, 1.15),
+    block('facts', [c.ages.join(t('posts.listSep')), c.lost].filter(Boolean).join('\n'), 0.34, 44, 28),
+    block('details', c.details.join('\n'), 0.36, 34, 22),
+  ]);
+  return fr.ops;
+}
+
+/** The story card: one sentence the parent wrote, large; a smaller photo beside the name and date. */
+export function layoutStoryCard(input: PosterInput & { readonly sentence: string }): DrawOp[] {
+  const { t } = input;
+  const c = cardFacts(input.facts, t, input.dateText);
+  const fr = frame(input, t('posts.seen', { name: c.name }), c.ask);
+  const { area, unit } = fr;
+  const quoteH = Math.round(area.h * 0.62);
+  stack(fr, { ...area, h: quoteH }, [block('quote', `“${input.sentence}”`, 1, 88, 34, true, 1.3)]);
+  const rowY = area.y + quoteH + Math.round(20 * unit);
+  const rowH = area.y + area.h - rowY;
+  let textX = area.x;
+  if (input.hasPhoto) {
+    const side = Math.min(rowH, Math.round(area.w * 0.3));
+    fr.ops.push({ kind: 'photo', x: area.x, y: rowY, w: side, h: side });
+    textX = area.x + side + Math.round(32 * unit);
+  }
+  stack(fr, { x: textX, y: rowY, w: area.x + area.w - textX, h: rowH }, [
+    block('name', c.nameLine, 0.45, 64, 32, true, 1.15),
+    block('facts', [c.ages.join(t('posts.listSep')), c.lost].filter(Boolean).join('\n'), 0.55, 36, 22),
+  ]);
+  return fr.ops;
+}
+
+/** The bilingual poster: the facts in two languages (Chinese first, then English), for helpers who translate. */
+export function layoutBilingual(input: PosterInput & { readonly second: { readonly t: Translate; readonly dateText: (iso: string) => string } }): DrawOp[] {
+  const { t } = input;
+  const a = cardFacts(input.facts, t, input.dateText);
+  const b = cardFacts(input.facts, input.second.t, input.second.dateText);
+  const fr = frame(input, `${t('posts.seen', { name: a.name })} ${input.second.t('posts.seen', { name: input.facts.otherName || b.name })}`, `${a.ask}\n${b.ask}`);
+  const area = photoAndText(fr, input, 0.45);
+  stack(fr, area, [
+    block('name', [a.nameLine, input.facts.otherName].filter(Boolean).join('\n'), 0.26, 88, 40, true, 1.15),
+    block('facts', [a.ages.join(t('posts.listSep')), a.lost].filter(Boolean).join('\n'), 0.25, 40, 24),
+    block('facts', [b.ages.join(input.second.t('posts.listSep')), b.lost].filter(Boolean).join('\n'), 0.25, 36, 22),
+    block('details', [...a.details, ...b.details].join('\n'), 0.24, 30, 20),
+  ]);
+  return fr.ops;
 }

@@ -77,6 +77,9 @@ describe('image cards in Chromium', () => {
     await panel.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button', { name: /^回顾/ }).click();
     await panel.getByRole('button', { name: /^回答：.*链接/ }).click();
     await panel.getByRole('textbox', { name: '链接或账号' }).fill('我们的微博：https://weibo.com/u/1234567890');
+    await panel.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button', { name: /^回顾/ }).click();
+    await panel.getByRole('button', { name: /^回答：.*对孩子说/ }).click();
+    await panel.getByRole('textbox').first().fill('明明，爸爸妈妈从来没有停止找你。回家吧。');
     const source = join(profile, 'gps.jpg');
     await makeJpegWithGps(panel, source);
     expect(hasMetadata(readFileSync(source))).toBe(true);
@@ -92,28 +95,41 @@ describe('image cards in Chromium', () => {
     removeProfile(profile);
   });
 
-  it.each(ALL_CARD_SIZES.map((s) => [s.id, s] as const))('%s: exact pixel size, not blank, the photo where the layout puts it', async (id, size) => {
-    await panel.getByRole('combobox', { name: '尺寸' }).selectOption(id);
-    const canvas = panel.getByRole('img', { name: '图片预览' });
-    await expect.poll(() => canvas.getAttribute('data-size')).toBe(id);
-    const facts = await canvas.evaluate((el: HTMLCanvasElement) => {
-      const ctx = el.getContext('2d')!;
-      const data = ctx.getImageData(0, 0, el.width, el.height).data;
-      const colours = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 997) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-      // The photo is pure red (#c0392b): it covers the photo frame's centre.
-      const landscape = el.width > el.height * 1.2;
-      const [px, py] = landscape ? [el.width * 0.25, el.height * 0.5] : [el.width * 0.5, el.height * 0.3];
-      const p = ctx.getImageData(Math.round(px), Math.round(py), 1, 1).data;
-      return { width: el.width, height: el.height, colours: colours.size, photo: [p[0], p[1], p[2]] };
-    });
-    expect([facts.width, facts.height]).toEqual([size.width, size.height]);
-    expect(facts.colours).toBeGreaterThan(3);
-    const [r, g, b] = facts.photo as [number, number, number];
-    expect(Math.abs(r - 0xc0) + Math.abs(g - 0x39) + Math.abs(b - 0x2b)).toBeLessThan(30);
-  });
+  const TEMPLATES = [
+    ['poster', '寻人海报'],
+    ['story', '故事卡片'],
+    ['bilingual', '双语海报'],
+  ] as const;
+
+  it.each(TEMPLATES.flatMap(([id, label]) => ALL_CARD_SIZES.map((s) => [id, s.id, label, s] as const)))(
+    '%s at %s: exact pixel size, not blank, the photo where the layout puts it',
+    async (template, id, label, size) => {
+      await panel.getByRole('combobox', { name: '图片样式' }).selectOption({ label });
+      await panel.getByRole('combobox', { name: '尺寸' }).selectOption(id);
+      const canvas = panel.getByRole('img', { name: '图片预览' });
+      await expect.poll(() => canvas.getAttribute('data-size')).toBe(id);
+      await expect.poll(() => canvas.getAttribute('data-template')).toBe(template);
+      const facts = await canvas.evaluate((el: HTMLCanvasElement) => {
+        const ctx = el.getContext('2d')!;
+        const data = ctx.getImageData(0, 0, el.width, el.height).data;
+        const colours = new Set<number>();
+        for (let i = 0; i < data.length; i += 4 * 997) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+        const [x, y, w, h] = (el.dataset.photo ?? '').split(',').map(Number) as [number, number, number, number];
+        const p = ctx.getImageData(Math.round(x + w / 2), Math.round(y + h / 2), 1, 1).data;
+        const outside = ctx.getImageData(Math.round(x + w / 2), Math.max(0, Math.round(y - 8)), 1, 1).data;
+        return { width: el.width, height: el.height, colours: colours.size, photo: [p[0], p[1], p[2]], outside: [outside[0], outside[1], outside[2]] };
+      });
+      expect([facts.width, facts.height]).toEqual([size.width, size.height]);
+      expect(facts.colours).toBeGreaterThan(3);
+      const red = ([r = 0, g = 0, b = 0]: (number | undefined)[]) => Math.abs(r - 0xc0) + Math.abs(g - 0x39) + Math.abs(b - 0x2b) < 30;
+      // The photo (pure red) fills its frame, and stops at the frame's edge.
+      expect(red(facts.photo)).toBe(true);
+      expect(red(facts.outside)).toBe(false);
+    },
+  );
 
   it('draws a QR code of the family’s link that a phone can read', async () => {
+    await panel.getByRole('combobox', { name: '图片样式' }).selectOption({ label: '寻人海报' });
     await panel.getByRole('combobox', { name: '尺寸' }).selectOption('xiaohongshu');
     await expect.poll(() => panel.getByRole('img', { name: '图片预览' }).getAttribute('data-size')).toBe('xiaohongshu');
     const { base64, w, h } = await panel.getByRole('img', { name: '图片预览' }).evaluate((el: HTMLCanvasElement) => {

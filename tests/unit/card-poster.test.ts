@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { layoutPoster, type DrawOp } from '@/lib/cards/poster';
+import { layoutBilingual, layoutPoster, layoutStoryCard, type DrawOp } from '@/lib/cards/poster';
 import { coverCrop } from '@/lib/cards/render';
 import { ALL_CARD_SIZES, CARD_SIZES, customSize } from '@/lib/cards/sizes';
 import type { Measure } from '@/lib/cards/text-layout';
@@ -13,10 +13,19 @@ const measure: Measure = (text, size) =>
   graphemes(text).reduce((w, g) => w + size * (/\s/.test(g) ? 0.3 : /^[\x21-\x7e]$/.test(g) ? 0.55 : 1), 0);
 
 let t: Translate;
+let tEn: Translate;
 beforeAll(async () => {
   const i18n = await createI18n('zh-CN');
   t = i18n.getFixedT('zh-CN') as unknown as Translate;
+  tEn = i18n.getFixedT('en') as unknown as Translate;
 });
+
+type Input = Parameters<typeof layoutPoster>[0];
+const TEMPLATES: Record<string, (input: Input) => DrawOp[]> = {
+  poster: (input) => layoutPoster(input),
+  story: (input) => layoutStoryCard({ ...input, sentence: '那天早上他爬到我们床上，把儿歌唱错了一整遍。' }),
+  bilingual: (input) => layoutBilingual({ ...input, second: { t: tEn, dateText: (d) => d } }),
+};
 
 function facts(answers: [string, string, string][]) {
   const story = answers.reduce((s, [q, p, v]) => withAnswerPart(s, q, p, v, 'x'), createStory({ id: 's', now: '2026-11-29T00:00:00Z', language: 'zh-CN' }));
@@ -52,13 +61,13 @@ const inside = (o: { x: number; y: number; w: number; h: number }, W: number, H:
   o.x >= 0 && o.y >= 0 && o.x + o.w <= W && o.y + o.h <= H;
 
 describe('poster layout', () => {
-  it.each(ALL_CARD_SIZES.map((s) => [s.id, s] as const))('%s: nothing is cut off, everything inside, no overlap', (_id, size) => {
+  it.each(Object.keys(TEMPLATES).flatMap((tpl) => ALL_CARD_SIZES.map((s) => [tpl, s.id, s] as const)))('%s at %s: nothing is cut off, everything inside, no overlap', (template, _id, size) => {
     for (const [answers, hasPhoto, qr] of [
       [FULL, true, 'https://weibo.com/u/1'],
       [FULL, false, undefined],
       [LONG, true, undefined],
     ] as const) {
-      const ops = layoutPoster({ facts: facts([...answers]), t, size, measure, hasPhoto, ...(qr ? { qr } : {}), dateText: (d) => d });
+      const ops = TEMPLATES[template]!({ facts: facts([...answers]), t, size, measure, hasPhoto, ...(qr ? { qr } : {}), dateText: (d) => d });
       const boxes: { x: number; y: number; w: number; h: number }[] = [];
       for (const op of ops) {
         if (op.kind === 'text') {
@@ -93,6 +102,22 @@ describe('poster layout', () => {
     for (const s of ['你见过李小明吗？', '李小明（小名明明）', '走失时4岁', '现在11岁', '2019年6月5日在广东省 深圳市 宝安区走失', '0755-12345678', '440306-2019-0001']) {
       expect(all.replace(/\|/g, '')).toContain(s);
     }
+  });
+
+  it('story card: the parent’s sentence, whole, the largest text on the card', () => {
+    const ops = texts(layoutStoryCard({ facts: facts(FULL), t, size: CARD_SIZES.threads[0]!, measure, hasPhoto: true, dateText: (d) => d, sentence: '明明，爸爸妈妈从来没有停止找你。' }));
+    const quote = ops.find((o) => o.role === 'quote')!;
+    expect(quote.text.lines.join('')).toBe('“明明，爸爸妈妈从来没有停止找你。”');
+    expect(quote.text.truncated).toBe(false);
+    expect(quote.text.fontSize).toBeGreaterThanOrEqual(Math.max(...ops.filter((o) => o.role !== 'quote').map((o) => o.text.fontSize)));
+  });
+
+  it('bilingual poster: the facts in Chinese and in English', () => {
+    const withPinyin = facts([...FULL, ['child.name', 'otherScripts', 'LI Xiaoming']]);
+    const all = texts(layoutBilingual({ facts: withPinyin, t, size: CARD_SIZES.facebook[0]!, measure, hasPhoto: true, dateText: (d) => d, second: { t: tEn, dateText: (d) => d } }))
+      .map((o) => o.text.lines.join(' '))
+      .join('|');
+    for (const s of ['你见过李小明吗？', 'Have you seen LI Xiaoming?', '走失时4岁', '4 when lost', 'now 11', 'LI Xiaoming']) expect(all).toContain(s);
   });
 
   it('a long name shrinks before it wraps, and wraps before it is cut', () => {
