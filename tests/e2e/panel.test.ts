@@ -71,7 +71,7 @@ describe('the built extension in Chromium', () => {
     let page = await browser.openPanel();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
     // Part 3 ("who they are"), in Chinese: typed as an IME commits it, character by character.
-    await page.getByRole('navigation').getByRole('button').nth(2).click();
+    await page.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button').nth(2).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');
     const box = page.getByRole('textbox').first();
     await box.pressSequentially(SENTENCE);
