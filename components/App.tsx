@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLibrary } from './services';
 import { LanguageSwitch } from './common/LanguageSwitch';
@@ -6,8 +6,10 @@ import { SaveStatusLine } from './common/SaveStatusLine';
 import { LibraryView } from './library/LibraryView';
 import { UndoDelete } from './library/UndoDelete';
 import { Interview } from './interview/Interview';
-import { ComposeView } from './compose/ComposeView';
-import { CardsView } from './cards/CardsView';
+// Posts and cards carry the counting and drawing libraries: loaded when first opened, so the interview
+// (what a parent sees first) starts sooner.
+const ComposeView = lazy(() => import('./compose/ComposeView').then((m) => ({ default: m.ComposeView })));
+const CardsView = lazy(() => import('./cards/CardsView').then((m) => ({ default: m.CardsView })));
 import { storyDisplayName } from './story-name';
 
 export function App() {
@@ -84,10 +86,16 @@ export function App() {
         {status === 'ready' &&
           (view === 'library' || !active ? (
             <LibraryView onOpen={() => setView('story')} />
-          ) : view === 'compose' ? (
-            <ComposeView key={active.id} storyId={active.id} />
-          ) : view === 'cards' ? (
-            <CardsView key={active.id} storyId={active.id} />
+          ) : view === 'compose' || view === 'cards' ? (
+            <Suspense
+              fallback={
+                <p role="status" className="muted">
+                  {t('app.loading')}
+                </p>
+              }
+            >
+              {view === 'compose' ? <ComposeView key={active.id} storyId={active.id} /> : <CardsView key={active.id} storyId={active.id} />}
+            </Suspense>
           ) : (
             <Interview key={active.id} storyId={active.id} title={storyDisplayName(active, t)} />
           ))}

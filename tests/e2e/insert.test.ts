@@ -70,6 +70,8 @@ describe('insertion into the real editors, under the sites’ own host names', (
     }, new URL(url).host);
     await panel.goto(`${browser.panelUrl}?tab=${tabId}`);
     await panel.getByRole('button', { name: '生成帖子' }).click();
+    // Until the panel has read the tab, it writes for "another site": wait for the site to be known.
+    await expect.poll(() => panel.getByRole('combobox', { name: '写给哪个网站' }).inputValue()).not.toBe('other');
     return { site, panel };
   }
 
