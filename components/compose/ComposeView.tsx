@@ -15,7 +15,7 @@ export function ComposeView({ storyId }: { storyId: string }) {
   const { t, i18n } = useTranslation();
   const services = useServices();
   const story = useLibrary((s) => s.stories[storyId]);
-  const { tab, detected, refresh } = useActiveSite();
+  const { tab, detected, refresh, known } = useActiveSite();
   const [chosen, setChosen] = useState<PlatformId | null>(null);
   const [variant, setVariant] = useState<Variant>('story');
   const [status, setStatus] = useState('');
@@ -37,6 +37,13 @@ export function ComposeView({ storyId }: { storyId: string }) {
   }, [answers, language, profile, limit, i18n, services]);
 
   if (!story || !posts) return <p>{t('compose.noStory')}</p>;
+  if (!known) {
+    return (
+      <p role="status" className="muted">
+        {t('app.loading')}
+      </p>
+    );
+  }
   const key = `${profile.id}:${variant}`;
   const generated = posts[variant].parts;
   const draft = story.drafts?.[key];

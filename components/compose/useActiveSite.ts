@@ -4,19 +4,23 @@ import type { TabInfo } from '@/lib/tabs/active-tab';
 import { useServices } from '../services';
 
 /** The tab the panel writes for and the site it is on, kept current as the person switches tabs. */
-export function useActiveSite(): { tab: TabInfo | null; detected: Detected; refresh: () => void } {
+export function useActiveSite(): { tab: TabInfo | null; detected: Detected; refresh: () => void; known: boolean } {
   const { activeTab, probeTab } = useServices();
   const [tab, setTab] = useState<TabInfo | null>(null);
+  // Until the tab has been read, the site is not known (and no post should be offered for the wrong one).
+  const [known, setKnown] = useState(false);
   const [generation, setGeneration] = useState(0);
   const [hints, setHints] = useState<{ tabId: number; url?: string; hints: PageHints } | null>(null);
 
   useEffect(() => {
     let live = true;
-    activeTab.current().then(
-      (t) => live && setTab(t),
-      () => live && setTab(null),
-    );
-    const unsubscribe = activeTab.subscribe((t) => live && setTab(t));
+    const take = (t: TabInfo | null) => {
+      if (!live) return;
+      setTab(t);
+      setKnown(true);
+    };
+    activeTab.current().then(take, () => take(null));
+    const unsubscribe = activeTab.subscribe(take);
     return () => {
       live = false;
       unsubscribe();
@@ -40,5 +44,5 @@ export function useActiveSite(): { tab: TabInfo | null; detected: Detected; refr
   const pageHints = hints && tab && hints.tabId === tab.id && hints.url === tab.url ? hints.hints : {};
   // After the person allows a site, the tab's address becomes readable: look again.
   const refresh = () => setGeneration((g) => g + 1);
-  return { tab, detected: detectPlatform(tab?.url, pageHints), refresh };
+  return { tab, detected: detectPlatform(tab?.url, pageHints), refresh, known };
 }
