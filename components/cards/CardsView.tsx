@@ -6,7 +6,7 @@ import { THEMES, canvasMeasure, drawCard, type ThemeId } from '@/lib/cards/rende
 import { ALL_CARD_SIZES, CARD_SIZES } from '@/lib/cards/sizes';
 import { firstLink, qrMatrix } from '@/lib/cards/qr';
 import { storyFacts } from '@/lib/compose/facts';
-import type { Translate } from '@/lib/compose/posts';
+import { formatDate, type Translate } from '@/lib/compose/posts';
 import { useLibrary, useServices } from '../services';
 import { useActiveSite } from '../compose/useActiveSite';
 
@@ -88,8 +88,7 @@ export function CardsView({ storyId }: { storyId: string }) {
     el.width = size.width;
     el.height = size.height;
     const tl = i18n.getFixedT(language) as unknown as Translate;
-    const dateText = (iso: string) =>
-      new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    const dateText = (iso: string) => formatDate(iso, language);
     const second = language === 'en' ? 'zh-CN' : 'en';
     const input = {
       facts,
@@ -105,7 +104,7 @@ export function CardsView({ storyId }: { storyId: string }) {
       template === 'story'
         ? layoutStoryCard({ ...input, sentence })
         : template === 'bilingual'
-          ? layoutBilingual({ ...input, second: { t: i18n.getFixedT(second) as unknown as Translate, dateText: (iso) => new Intl.DateTimeFormat(second, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)) } })
+          ? layoutBilingual({ ...input, second: { t: i18n.getFixedT(second) as unknown as Translate, dateText: (iso) => formatDate(iso, second) } })
           : layoutPoster(input);
     drawCard(ctx, ops, THEMES[theme], photo, undefined, qr);
     const frame = ops.find((o) => o.kind === 'photo');

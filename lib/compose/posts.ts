@@ -28,7 +28,8 @@ export interface ComposeInput {
   readonly today: string;
 }
 
-function formatDate(iso: string, language: AppLanguage): string {
+/** A YYYY-MM-DD date as words in the story's language (2019年6月5日, June 5, 2019). */
+export function formatDate(iso: string, language: AppLanguage): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
