@@ -1,5 +1,6 @@
 import type { StoryFacts } from '@/lib/compose/facts';
 import type { Translate } from '@/lib/compose/posts';
+import { lostPhrase, namePhrases, policePhrase } from '@/lib/compose/phrases';
 import type { CardSize } from './sizes';
 import { fitText, type FittedText, type Measure } from './text-layout';
 
@@ -63,29 +64,20 @@ export const text = (
 
 /** The sentences a card shows, in one language, built from the same templates as the posts. */
 export function cardFacts(f: StoryFacts, t: Translate, dateText: (iso: string) => string) {
-  const name = f.name || f.nickname || t('posts.unnamed');
-  const nameLine = f.name && f.nickname ? t('posts.nickname', { name: f.name, nickname: f.nickname }) : name;
+  const { name, nameLine } = namePhrases(f, t);
   const ages = [
     f.ageThen !== null ? t('posts.ageThen', { age: f.ageThen }) : '',
     f.ageNow !== null && f.ageNow !== f.ageThen ? t('posts.ageNow', { age: f.ageNow }) : '',
     f.gender ? t(`posts.${f.gender}`) : '',
   ].filter(Boolean);
   const date = f.lostDate ? dateText(f.lostDate) : '';
-  const lost = date && f.area ? t('posts.lostBoth', { date, place: f.area }) : date ? t('posts.lostDate', { date }) : f.area ? t('posts.lostPlace', { place: f.area }) : '';
+  const lost = lostPhrase(f, t, date);
   const details = [
     f.height ? t('posts.height', { height: f.height }) : '',
     f.marks ? t('posts.marks', { marks: f.marks }) : '',
     f.clothing ? t('posts.clothing', { clothing: f.clothing }) : '',
   ].filter(Boolean);
-  const police =
-    f.station && f.stationPhone
-      ? t('posts.policeStation', { station: f.station, phone: f.stationPhone })
-      : f.stationPhone
-        ? t('posts.policePhone', { phone: f.stationPhone })
-        : f.station
-          ? t('posts.policeStationNoPhone', { station: f.station })
-          : t('posts.policeDefault');
-  const ask = [police, f.caseNumber ? t('posts.caseNumber', { caseNumber: f.caseNumber }) : ''].filter(Boolean).join(' ');
+  const ask = [policePhrase(f, t), f.caseNumber ? t('posts.caseNumber', { caseNumber: f.caseNumber }) : ''].filter(Boolean).join(' ');
 
   return { name, nameLine, ages, lost, details, ask };
 }

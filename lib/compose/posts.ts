@@ -3,6 +3,7 @@ import type { AppLanguage } from '@/lib/i18n/languages';
 import type { Story } from '@/lib/story/story';
 import { storyFacts, type StoryFacts } from './facts';
 import { splitThread } from './thread';
+import { lostPhrase, namePhrases, policePhrase } from './phrases';
 
 /** A translate function fixed to the story's language (i18next's getFixedT), so lib stays free of i18next. */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
@@ -43,10 +44,9 @@ function pieces(f: StoryFacts, t: Translate, language: AppLanguage) {
     const body = items.filter(Boolean).join(t('posts.listSep'));
     return body ? body + t('posts.end') : '';
   };
-  const displayName = f.name || f.nickname || t('posts.unnamed');
-  const nameLine = f.name && f.nickname ? t('posts.nickname', { name: f.name, nickname: f.nickname }) : displayName;
+  const { name: displayName, nameLine } = namePhrases(f, t);
   const date = f.lostDate ? formatDate(f.lostDate, language) : '';
-  const lost = date && f.area ? t('posts.lostBoth', { date, place: f.area }) : date ? t('posts.lostDate', { date }) : f.area ? t('posts.lostPlace', { place: f.area }) : '';
+  const lost = lostPhrase(f, t, date);
 
   const identity = sentence([
     nameLine,
@@ -62,17 +62,9 @@ function pieces(f: StoryFacts, t: Translate, language: AppLanguage) {
     f.languages ? sentence([t('posts.languages', { languages: f.languages })]) : '',
   ].filter(Boolean);
 
-  const police =
-    f.station && f.stationPhone
-      ? t('posts.policeStation', { station: f.station, phone: f.stationPhone })
-      : f.station
-        ? t('posts.policeStationNoPhone', { station: f.station })
-        : f.stationPhone
-          ? t('posts.policePhone', { phone: f.stationPhone })
-          : t('posts.policeDefault');
   const ask = [
     t('posts.ask'),
-    police,
+    policePhrase(f, t),
     f.caseNumber ? t('posts.caseNumber', { caseNumber: f.caseNumber }) : '',
     f.dna === 'yes' ? t('posts.dna') : '',
     // The family's own contact only when they chose it (the panel warns before anything leaves).
