@@ -76,10 +76,15 @@ function splitWide(atom: string, maxWidth: number, fontSize: number, measure: Me
     if (rest) hung.push(rest);
   }
   pieces.splice(0, pieces.length, ...hung);
-  // …and opening punctuation moves on to the line it opens, unless that would leave nothing behind.
+  // …and opening punctuation moves on to the line it opens, unless that would leave nothing behind or make
+  // that line too wide (a run of brackets wider than a line has nowhere better to go).
   for (let i = 0; i < pieces.length - 1; i++) {
     let piece = pieces[i] ?? '';
-    while (piece.length > 1 && NO_LINE_END.has(piece.at(-1) ?? '')) {
+    while (
+      piece.length > 1 &&
+      NO_LINE_END.has(piece.at(-1) ?? '') &&
+      measure(piece.at(-1) + (pieces[i + 1] ?? ''), fontSize) <= maxWidth
+    ) {
       pieces[i + 1] = piece.at(-1) + (pieces[i + 1] ?? '');
       piece = piece.slice(0, -1);
     }

@@ -34,6 +34,10 @@ describe('card text layout', () => {
     expect(breakLines('Supercalifragilistic', 50, 10, measure).every((l) => measure(l, 10) <= 50)).toBe(true);
   });
 
+  it('a run of opening brackets wider than a line: no line gets wider than the box', () => {
+    for (const line of breakLines('「「（《小兔子》', 60, 20, measure)) expect(measure(line, 20)).toBeLessThanOrEqual(60);
+  });
+
   it('keeps explicit line breaks', () => {
     expect(breakLines('一\n\n二', 100, 10, measure)).toEqual(['一', '', '二']);
   });
@@ -80,7 +84,7 @@ describe('card text layout', () => {
           if (unit.trim() && measure(unit, 20) <= width) expect(lines.some((l) => l.includes(unit.trim()))).toBe(true);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 2000 },
     );
   });
 });
