@@ -6,7 +6,7 @@ import type { Measure } from '@/lib/cards/text-layout';
 import { storyFacts } from '@/lib/compose/facts';
 import type { Translate } from '@/lib/compose/posts';
 import { createI18n } from '@/lib/i18n/i18n';
-import { createStory, withAnswerPart } from '@/lib/story/story';
+import { MINGMING, storyWith, type AnswerRow } from '../helpers/stories';
 import { graphemes } from '@/lib/text/segments';
 
 const measure: Measure = (text, size) =>
@@ -27,28 +27,13 @@ const TEMPLATES: Record<string, (input: Input) => DrawOp[]> = {
   bilingual: (input) => layoutBilingual({ ...input, second: { t: tEn, dateText: (d) => d } }),
 };
 
-function facts(answers: [string, string, string][]) {
-  const story = answers.reduce((s, [q, p, v]) => withAnswerPart(s, q, p, v, 'x'), createStory({ id: 's', now: '2026-11-29T00:00:00Z', language: 'zh-CN' }));
-  return storyFacts(story, '2026-11-29');
+function facts(answers: readonly AnswerRow[]) {
+  return storyFacts(storyWith('zh-CN', answers), '2026-11-29');
 }
 
-const FULL: [string, string, string][] = [
-  ['child.name', 'fullName', '李小明'],
-  ['child.name', 'nickname', '明明'],
-  ['child.gender', 'gender', 'boy'],
-  ['child.birth', 'birthDate', '2015-03-12'],
-  ['child.build', 'height', '约105厘米'],
-  ['child.marks', 'marks', '左耳后有一块硬币大小的红色胎记'],
-  ['child.clothing', 'clothing', '黄色小鸭子外套，蓝裤子，白球鞋'],
-  ['day.when', 'date', '2019-06-05'],
-  ['day.place', 'province', '广东省'],
-  ['day.place', 'city', '深圳市'],
-  ['day.place', 'district', '宝安区'],
-  ['help.case', 'station', '宝安区西乡派出所'],
-  ['help.case', 'stationPhone', '0755-12345678'],
-  ['help.case', 'caseNumber', '440306-2019-0001'],
-];
-const LONG: [string, string, string][] = [
+// The full example story (its facts are what the poster carries).
+const FULL = MINGMING;
+const LONG: AnswerRow[] = [
   ['child.name', 'fullName', '欧阳娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜'],
   ['child.marks', 'marks', '很长的特征描述，'.repeat(40)],
   ['day.place', 'province', '新疆维吾尔自治区伊犁哈萨克自治州'],
