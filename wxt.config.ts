@@ -4,6 +4,8 @@ import { CONTENT_SCRIPT_MATCHES } from './lib/platforms/hosts';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // A second build directory lets two builds (and their e2e runs) happen side by side.
+  outDir: process.env.HOMEWARD_OUT_DIR ?? '.output',
   // Explicit imports only: every file says where its names come from.
   imports: false,
   manifest: ({ browser }) => ({

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.HOMEWARD_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /** Debian's Chromium (apt-get install chromium), or CHROMIUM_PATH. Branded Chrome ignores --load-extension. */
 export function chromiumPath(): string {
