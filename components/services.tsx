@@ -4,7 +4,7 @@ import type { LibraryState, LibraryStore } from '@/stores/library';
 import type { PhotoStore } from '@/lib/storage/photo-store';
 import type { AppLanguage } from '@/lib/i18n/languages';
 import type { ActiveTabSource } from '@/lib/tabs/active-tab';
-import type { InsertOutcome, InsertRequest } from '@/lib/messaging';
+import type { AttachOutcome, AttachRequest, InsertOutcome, InsertRequest } from '@/lib/messaging';
 import type { PageHints } from '@/lib/platforms';
 
 /** What the views need from outside React, passed in once so tests can hand over fakes. */
@@ -19,6 +19,12 @@ export interface Services {
   copyText: (text: string) => Promise<void>;
   /** Puts posts into the tab's compose box through the content script (see lib/messaging.ts). */
   insertIntoTab: (tabId: number, request: InsertRequest) => Promise<InsertOutcome>;
+  /** Gives images to the tab's own picture input through the content script ("Attach to post"). */
+  attachToTab: (tabId: number, request: AttachRequest) => Promise<AttachOutcome>;
+  /** Puts a PNG on the clipboard; rejects when the browser refuses. Takes a promise to keep the click's activation. */
+  copyImage: (png: Promise<Blob>) => Promise<void>;
+  /** Saves a file to the person's downloads folder. */
+  downloadFile: (blob: Blob, fileName: string) => void;
   /** Asks the page what it is (Mastodon runs on any host); {} when the page cannot be asked. */
   probeTab: (tabId: number) => Promise<PageHints>;
   /** Asks the person to allow Homeward on one more site (a Mastodon server); false when they say no. */

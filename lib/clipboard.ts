@@ -20,3 +20,18 @@ export async function copyText(text: string): Promise<void> {
   area.remove();
   if (!ok) throw new Error('copy refused');
 }
+
+/** Copies a PNG. The promise form keeps the click's user activation while the image is still being encoded. */
+export async function copyImage(png: Promise<Blob>): Promise<void> {
+  await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+}
+
+/** Saves a file through a download link (no downloads permission needed). */
+export function downloadFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -38,3 +38,36 @@ export interface ProbeRequest {
 export function isProbeRequest(message: unknown): message is ProbeRequest {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'homeward:probe';
 }
+
+/** One image for the site's own file input, as base64 (extension messages carry JSON, not Blobs). */
+export interface AttachFile {
+  readonly name: string;
+  readonly type: 'image/png' | 'image/jpeg';
+  readonly base64: string;
+}
+
+/** Puts images into the post through the site's own file input ("Attach to post"). */
+export interface AttachRequest {
+  readonly type: 'homeward:attach';
+  readonly platform: PlatformId;
+  readonly files: readonly AttachFile[];
+}
+
+/**
+ * `attached`: the site's file input took `files` images and, when `seen`, their previews appeared in the
+ * composer; `no-file-input`: the page has no picture button Homeward can use (the panel copies instead);
+ * `unreachable`: no content script answered.
+ */
+export type AttachOutcome =
+  | { readonly status: 'attached'; readonly files: number; readonly seen: boolean }
+  | { readonly status: 'no-file-input' }
+  | { readonly status: 'unreachable' };
+
+export function isAttachRequest(message: unknown): message is AttachRequest {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === 'homeward:attach' &&
+    Array.isArray((message as { files?: unknown }).files)
+  );
+}

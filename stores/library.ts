@@ -12,7 +12,7 @@ import {
 import type { PhotoStore } from '@/lib/storage/photo-store';
 import { memoryJournal, type Journal } from '@/lib/storage/journal';
 import { importPhoto, type PhotoCodec, type PhotoProblem } from '@/lib/photos/import';
-import { createStory, withAnswerPart, withDraft, type PhotoRef, type Story } from '@/lib/story/story';
+import { createStory, withAnswerPart, withCardPhoto, withDraft, type CardPhoto, type PhotoRef, type Story } from '@/lib/story/story';
 import { mergeStory } from '@/lib/story/merge';
 import { MAX_PHOTOS, parseStory } from '@/lib/story/validate';
 import type { AppLanguage } from '@/lib/i18n/languages';
@@ -53,6 +53,8 @@ export interface LibraryState {
   moveTo(id: string, position: string): void;
   /** The person's edit of a generated post (null: back to Homeward's version). */
   setDraft(id: string, key: string, parts: readonly string[] | null): void;
+  /** Which photo a card shape shows and where (null: back to the first photo, centred). */
+  setCardPhoto(id: string, key: string, value: CardPhoto | null): void;
   addPhotos(id: string, files: readonly Blob[]): Promise<PhotoProblem[]>;
   removePhoto(id: string, photoId: string): void;
   /** Writes everything waiting now (on pagehide, before closing). */
@@ -229,15 +231,24 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
         const original = get().stories[id];
         if (!original) return null;
         const photos: PhotoRef[] = [];
+        const copyIds = new Map<string, string>();
         for (const ref of original.photos) {
           const stored = await deps.photos.get(ref.id);
           if (!stored) continue;
           const copyId = deps.newId();
           await deps.photos.put({ ...stored, id: copyId, savedAt: Date.parse(deps.now()) });
           photos.push({ ...ref, id: copyId });
+          copyIds.set(ref.id, copyId);
         }
         const now = deps.now();
-        const copy: Story = { ...original, id: deps.newId(), title, photos, createdAt: now, updatedAt: now };
+        // The copy's cards show the copied photos, placed as in the original.
+        const cardPhotos = Object.fromEntries(
+          Object.entries(original.cardPhotos ?? {}).flatMap(([key, c]) => {
+            const photoId = copyIds.get(c.photoId);
+            return photoId ? [[key, { ...c, photoId }]] : [];
+          }),
+        );
+        const copy: Story = { ...original, id: deps.newId(), title, photos, createdAt: now, updatedAt: now, ...(original.cardPhotos ? { cardPhotos } : {}) };
         putStory(copy);
         set((s) => {
           const order = [...s.order];
@@ -294,6 +305,10 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
         update(id, (s) => withDraft(s, key, parts, deps.now()));
       },
 
+      setCardPhoto(id, key, value) {
+        update(id, (s) => (JSON.stringify(s.cardPhotos?.[key] ?? null) === JSON.stringify(value) ? s : withCardPhoto(s, key, value, deps.now())));
+      },
+
       moveTo(id, position) {
         update(id, (s) => (s.position === position ? s : { ...s, position }));
       },
@@ -335,7 +350,10 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
 
       removePhoto(id, photoId) {
         // The bytes stay in IndexedDB until a later start finds nobody uses them.
-        update(id, (s) => ({ ...s, photos: s.photos.filter((p) => p.id !== photoId), updatedAt: deps.now() }));
+        update(id, (s) => {
+          const cardPhotos = s.cardPhotos && Object.fromEntries(Object.entries(s.cardPhotos).filter(([, c]) => c.photoId !== photoId));
+          return { ...s, photos: s.photos.filter((p) => p.id !== photoId), ...(cardPhotos ? { cardPhotos } : {}), updatedAt: deps.now() };
+        });
       },
 
       flush: () => queue.flush(),

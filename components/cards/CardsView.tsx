@@ -1,20 +1,24 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { layoutBilingual, layoutPoster, layoutStoryCard } from '@/lib/cards/poster';
 import { sentences } from '@/lib/compose/thread';
-import { THEMES, canvasMeasure, drawCard, type ThemeId } from '@/lib/cards/render';
-import { ALL_CARD_SIZES, CARD_SIZES } from '@/lib/cards/sizes';
+import { THEMES, drawCard, type ThemeId } from '@/lib/cards/render';
+import { ALL_CARD_SIZES, CARD_SIZES, type CardSize } from '@/lib/cards/sizes';
 import { firstLink, qrMatrix } from '@/lib/cards/qr';
+import { CENTRED, clampPlacement, dragPlacement, zoomPlacement, type PhotoPlacement } from '@/lib/cards/placement';
+import { CARD_TEMPLATES, cardPhotoKey, isCardTemplate, layoutCard, photoFrame, type CardInput, type CardTemplate } from '@/lib/cards/templates';
 import { storyFacts } from '@/lib/compose/facts';
 import { formatDate, type Translate } from '@/lib/compose/posts';
+import type { Story } from '@/lib/story/story';
 import { useLibrary, useServices } from '../services';
 import { useActiveSite } from '../compose/useActiveSite';
-
-type Bitmap = CanvasImageSource & { width: number; height: number };
+import { canvasPng, decodeStoredPhoto, measurers } from './card-canvas';
+import { usePhotoBitmap } from './usePhotoBitmap';
+import { PhotoControls } from './PhotoControls';
+import { SizePicker } from './SizePicker';
+import { WeiboSet } from './WeiboSet';
+import { useCardOutput } from './useCardOutput';
 
 const SQUARE = { id: 'square', width: 1080, height: 1080 } as const;
-const TEMPLATES = ['poster', 'story', 'bilingual'] as const;
-type Template = (typeof TEMPLATES)[number];
 /** Where the parent's own sentences for a story card come from, most wanted first. */
 const SENTENCE_SOURCES: readonly [string, string][] = [
   ['hopes.message', 'message'],
@@ -25,120 +29,150 @@ const SENTENCE_SOURCES: readonly [string, string][] = [
   ['day.what', 'what'],
 ];
 
-/** The story's first photo, decoded once for drawing. */
-function useFirstPhoto(photoId: string | undefined): Bitmap | null {
-  const { photos } = useServices();
-  const [bitmap, setBitmap] = useState<Bitmap | null>(null);
-  useEffect(() => {
-    if (!photoId || typeof createImageBitmap !== 'function') return;
-    let live = true;
-    photos
-      .get(photoId)
-      .then((stored) => (stored ? createImageBitmap(new Blob([stored.data], { type: stored.type })) : null))
-      .then((b) => live && setBitmap(b))
-      .catch((error: unknown) => console.warn('Homeward: photo not drawable', error));
-    return () => {
-      live = false;
-    };
-  }, [photos, photoId]);
-  return photoId ? bitmap : null;
+/** The parent's own sentences, for the story card: their words to the child first. */
+function sentenceChoices(answers: Story['answers'] | undefined): string[] {
+  const words = SENTENCE_SOURCES.map(([q, p]) => answers?.[q]?.[p] ?? '').join('\n');
+  return [...new Set(sentences(words).map((x) => x.trim()).filter((x) => x.length > 1 && x.length <= 80))];
 }
 
-/** Image cards: the poster at the sizes the site in the tab shows best, copied or downloaded as PNG. */
+/** Which photo a card shape shows and where: the saved choice, else the first photo, centred. */
+export function chosenPhoto(story: Story, template: CardTemplate, sizeId: string) {
+  const saved = story.cardPhotos?.[cardPhotoKey(template, sizeId)];
+  const savedRef = saved && story.photos.find((p) => p.id === saved.photoId);
+  const photo = savedRef ?? story.photos[0] ?? null;
+  return { photo, placement: savedRef && saved ? { zoom: saved.zoom, cx: saved.cx, cy: saved.cy } : CENTRED };
+}
+
+/** Image cards: posters at the sizes the site in the tab shows best, copied, downloaded or attached as PNG. */
 export function CardsView({ storyId }: { storyId: string }) {
   const { t, i18n } = useTranslation();
   const services = useServices();
   const story = useLibrary((s) => s.stories[storyId]);
-  const { detected } = useActiveSite();
+  const { tab, detected } = useActiveSite();
   const siteSizes = CARD_SIZES[detected.profile.id];
-  const [sizeId, setSizeId] = useState<string | null>(null);
+  const [chosenSize, setChosenSize] = useState<CardSize | null>(null);
   const [theme, setTheme] = useState<ThemeId>('calm');
-  const [template, setTemplate] = useState<Template>('poster');
+  const [template, setTemplate] = useState<CardTemplate>('poster');
   const [chosenSentence, setSentence] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const [withQr, setWithQr] = useState(true);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const ids = { size: useId(), theme: useId(), template: useId(), sentence: useId() };
-  const size = ALL_CARD_SIZES.find((s) => s.id === (sizeId ?? siteSizes[0]?.id)) ?? SQUARE;
-  const photo = useFirstPhoto(story?.photos[0]?.id);
+  const ids = { theme: useId(), template: useId(), sentence: useId(), qr: useId(), canvasHint: useId() };
+  const size = chosenSize ?? ALL_CARD_SIZES.find((s) => s.id === siteSizes[0]?.id) ?? SQUARE;
   const language = story?.language ?? 'zh-CN';
   const facts = useMemo(() => (story ? storyFacts(story, services.today()) : null), [story, services]);
-  const [drawable, setDrawable] = useState(true);
   const link = firstLink(story?.answers['help.links']?.links ?? '');
-  const [withQr, setWithQr] = useState(true);
-  const qrId = useId();
   const qr = useMemo(() => (link && withQr ? qrMatrix(link) : null), [link, withQr]);
-  const answers = story?.answers;
-  // The parent's own sentences, for the story card: their words to the child first.
-  const choices = useMemo(() => {
-    const words = SENTENCE_SOURCES.map(([q, p]) => answers?.[q]?.[p] ?? '').join('\n');
-    return [...new Set(sentences(words).map((x) => x.trim()).filter((x) => x.length > 1 && x.length <= 80))];
-  }, [answers]);
+  const choices = useMemo(() => sentenceChoices(story?.answers), [story?.answers]);
   const sentence = chosenSentence && choices.includes(chosenSentence) ? chosenSentence : (choices[0] ?? '');
-  const [photoRect, setPhotoRect] = useState('');
+  const [drawn, setDrawn] = useState(true);
+
+  // The photo this card shape shows, and where; while dragging, the drag's placement (saved on release).
+  const { photo, placement: saved } = story ? chosenPhoto(story, template, size.id) : { photo: null, placement: CENTRED };
+  const [dragging, setDragging] = useState<{ key: string; start: PhotoPlacement; x: number; y: number; now: PhotoPlacement } | null>(null);
+  const key = cardPhotoKey(template, size.id);
+  const placement = dragging && dragging.key === key ? dragging.now : saved;
+  const bitmap = usePhotoBitmap(photo?.id);
+
+  /** Everything a layout needs for one card of this story; `hasPhoto` differs for tiles without one. */
+  const cardInput = useMemo(() => {
+    if (!facts) return null;
+    const tl = i18n.getFixedT(language) as unknown as Translate;
+    const second = language === 'en' ? 'zh-CN' : 'en';
+    return (forSize: CardSize, hasPhoto: boolean): CardInput => ({
+      facts,
+      t: tl,
+      size: forSize,
+      ...measurers(),
+      hasPhoto,
+      ...(qr && link ? { qr: link } : {}),
+      dateText: (iso: string) => formatDate(iso, language),
+      sentence,
+      second: { t: i18n.getFixedT(second) as unknown as Translate, dateText: (iso) => formatDate(iso, second) },
+    });
+  }, [facts, i18n, language, qr, link, sentence]);
+
+  const ops = useMemo(() => (cardInput ? layoutCard(template, cardInput(size, photo !== null)) : []), [cardInput, template, size, photo]);
+  const frame = photoFrame(ops);
 
   // Redraw whenever anything the card shows changes.
   useEffect(() => {
     const el = canvas.current;
-    const ctx = el?.getContext('2d');
-    if (!el || !ctx || !facts) {
-      setDrawable(false);
-      return;
-    }
-    setDrawable(true);
+    if (!el || ops.length === 0) return;
     el.width = size.width;
     el.height = size.height;
-    const tl = i18n.getFixedT(language) as unknown as Translate;
-    const dateText = (iso: string) => formatDate(iso, language);
-    const second = language === 'en' ? 'zh-CN' : 'en';
-    const input = {
-      facts,
-      t: tl,
-      size,
-      measure: canvasMeasure(ctx),
-      measureBold: canvasMeasure(ctx, true),
-      hasPhoto: (story?.photos.length ?? 0) > 0,
-      ...(qr && link ? { qr: link } : {}),
-      dateText,
-    };
-    const ops =
-      template === 'story'
-        ? layoutStoryCard({ ...input, sentence })
-        : template === 'bilingual'
-          ? layoutBilingual({ ...input, second: { t: i18n.getFixedT(second) as unknown as Translate, dateText: (iso) => formatDate(iso, second) } })
-          : layoutPoster(input);
-    drawCard(ctx, ops, THEMES[theme], photo, undefined, qr);
-    const frame = ops.find((o) => o.kind === 'photo');
-    setPhotoRect(frame && frame.kind === 'photo' ? [frame.x, frame.y, frame.w, frame.h].join(',') : '');
-  }, [facts, size, theme, photo, language, i18n, story?.photos.length, qr, link, template, sentence]);
+    const ctx = el.getContext('2d');
+    setDrawn(ctx !== null);
+    if (ctx) drawCard(ctx, ops, THEMES[theme], bitmap, placement, qr);
+  }, [ops, size, theme, bitmap, placement, qr]);
 
-  if (!story || !facts) return null;
+  const output = useCardOutput({ story, tab, profile: detected.profile });
 
-  const name = facts.name || facts.nickname || t('posts.unnamed');
-  const fileName = `${t('cards.fileName', { name, date: facts.lostDate || services.today() })}.png`.replace(/[\\/:*?"<>|\s]+/g, '-');
-  const png = () =>
-    new Promise<Blob>((resolve, reject) =>
-      canvas.current ? canvas.current.toBlob((b) => (b ? resolve(b) : reject(new Error('no image'))), 'image/png') : reject(new Error('no canvas')),
-    );
+  if (!story || !facts || !cardInput) return null;
 
-  const download = async () => {
-    const blob = await png();
-    const url = URL.createObjectURL(blob);
-    const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setStatus(t('cards.downloaded', { file: fileName }));
+  const image = photo ? { width: photo.width, height: photo.height } : null;
+  /** Saves this card shape's photo and placement in the story (null: the first photo, centred). */
+  const save = (next: PhotoPlacement | null, photoId = photo?.id) => {
+    const ref = story.photos.find((p) => p.id === photoId);
+    if (!ref) return;
+    const value = next && frame ? { photoId: ref.id, ...clampPlacement(ref, frame, next) } : null;
+    services.library.getState().setCardPhoto(storyId, key, value);
   };
 
-  const copy = async () => {
+  /** Card pixels per CSS pixel of the preview. */
+  const scale = (el: HTMLCanvasElement) => el.width / (el.getBoundingClientRect().width || el.width);
+  const onPointerDown = (e: PointerEvent<HTMLCanvasElement>) => {
+    if (!frame || !image) return;
+    const rect = e.currentTarget.getBoundingClientRect();
+    const s = scale(e.currentTarget);
+    const x = (e.clientX - rect.left) * s;
+    const y = (e.clientY - rect.top) * s;
+    if (x < frame.x || x > frame.x + frame.w || y < frame.y || y > frame.y + frame.h) return;
+    e.currentTarget.setPointerCapture?.(e.pointerId);
+    setDragging({ key, start: saved, x: e.clientX, y: e.clientY, now: saved });
+  };
+  const onPointerMove = (e: PointerEvent<HTMLCanvasElement>) => {
+    if (!dragging || !frame || !image) return;
+    const s = scale(e.currentTarget);
+    const now = dragPlacement(image, frame, dragging.start, (e.clientX - dragging.x) * s, (e.clientY - dragging.y) * s);
+    setDragging({ ...dragging, now });
+  };
+  const onPointerUp = () => {
+    if (!dragging) return;
+    save(dragging.now);
+    setDragging(null);
+  };
+  // The keyboard moves the photo too: arrows move it, + and − zoom.
+  const onKeyDown = (e: KeyboardEvent<HTMLCanvasElement>) => {
+    if (!frame || !image) return;
+    const step = Math.round(Math.min(frame.w, frame.h) * 0.05);
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    const move = moves[e.key];
+    if (move) save(dragPlacement(image, frame, saved, move[0], move[1]));
+    else if (e.key === '+' || e.key === '=') save(zoomPlacement(image, frame, saved, saved.zoom + 0.25));
+    else if (e.key === '-') save(zoomPlacement(image, frame, saved, saved.zoom - 0.25));
+    else return;
+    e.preventDefault();
+  };
+
+  const name = facts.name || facts.nickname || t('posts.unnamed');
+  const baseName = t('cards.fileName', { name, date: facts.lostDate || services.today() }).replace(/[\\/:*?"<>|\s]+/g, '-');
+  const png = () => (canvas.current ? canvasPng(canvas.current) : Promise.reject(new Error('no canvas')));
+
+  /** Draws one more card off screen (a tile of the Weibo set), decoding its photo only meanwhile, and returns its PNG. */
+  const renderTile = async (tileTemplate: CardTemplate, tileSize: CardSize, photoId: string | null): Promise<Blob> => {
+    const choice = chosenPhoto(story, tileTemplate, tileSize.id);
+    const tilePhoto = photoId ? (story.photos.find((p) => p.id === photoId) ?? null) : choice.photo;
+    const tileOps = layoutCard(tileTemplate, cardInput(tileSize, tilePhoto !== null));
+    const el = Object.assign(document.createElement('canvas'), { width: tileSize.width, height: tileSize.height });
+    const ctx = el.getContext('2d');
+    if (!ctx) throw new Error('no canvas');
+    const tileBitmap = tilePhoto ? await decodeStoredPhoto(services.photos, tilePhoto.id).catch(() => null) : null;
     try {
-      // The promise form keeps the click's user activation while the PNG is encoded.
-      await navigator.clipboard.write([new ClipboardItem({ 'image/png': png() })]);
-      setStatus(t('cards.copied'));
-    } catch {
-      setStatus(t('cards.copyFailed'));
+      drawCard(ctx, tileOps, THEMES[theme], tileBitmap, choice.photo?.id === tilePhoto?.id ? choice.placement : CENTRED, qr);
+    } finally {
+      tileBitmap?.close();
     }
+    return canvasPng(el);
   };
 
   return (
@@ -148,8 +182,8 @@ export function CardsView({ storyId }: { storyId: string }) {
       </h2>
       <div className="part">
         <label htmlFor={ids.template}>{t('cards.template')}</label>
-        <select id={ids.template} value={template} onChange={(e) => setTemplate(e.target.value as Template)}>
-          {TEMPLATES.map((id) => (
+        <select id={ids.template} value={template} onChange={(e) => isCardTemplate(e.target.value) && setTemplate(e.target.value)}>
+          {CARD_TEMPLATES.map((id) => (
             <option key={id} value={id}>
               {t(`cards.templates.${id}`)}
             </option>
@@ -171,16 +205,7 @@ export function CardsView({ storyId }: { storyId: string }) {
         ) : (
           <p className="gentle-error">{t('cards.noSentence')}</p>
         ))}
-      <div className="part">
-        <label htmlFor={ids.size}>{t('cards.size')}</label>
-        <select id={ids.size} value={size.id} onChange={(e) => setSizeId(e.target.value)}>
-          {ALL_CARD_SIZES.map((s) => (
-            <option key={s.id} value={s.id}>
-              {t(`cards.sizes.${s.id}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SizePicker size={size} onSize={setChosenSize} />
       <div className="part">
         <label htmlFor={ids.theme}>{t('cards.theme')}</label>
         <select id={ids.theme} value={theme} onChange={(e) => setTheme(e.target.value as ThemeId)}>
@@ -192,33 +217,64 @@ export function CardsView({ storyId }: { storyId: string }) {
         </select>
       </div>
       {link && (
-        <label htmlFor={qrId} className="choice-option">
-          <input id={qrId} type="checkbox" checked={withQr} onChange={(e) => setWithQr(e.target.checked)} /> {t('cards.qr', { link })}
+        <label htmlFor={ids.qr} className="choice-option">
+          <input id={ids.qr} type="checkbox" checked={withQr} onChange={(e) => setWithQr(e.target.checked)} /> {t('cards.qr', { link })}
         </label>
       )}
       {story.photos.length === 0 && <p className="muted small">{t('cards.noPhoto')}</p>}
       <canvas
         ref={canvas}
-        className="card-preview"
+        className={frame && photo ? 'card-preview movable' : 'card-preview'}
         role="img"
+        tabIndex={frame && photo ? 0 : undefined}
         aria-label={t('cards.preview')}
-        // For tests and tools: which card is shown and where its photo frame is.
+        aria-describedby={frame && photo ? ids.canvasHint : undefined}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+        onKeyDown={onKeyDown}
+        // For tests and tools: which card is shown, where its photo frame is, and the photo's placement.
         data-size={size.id}
         data-template={template}
-        data-photo={photoRect}
+        data-photo={frame ? [frame.x, frame.y, frame.w, frame.h].join(',') : ''}
+        data-placement={photo ? [placement.zoom, placement.cx, placement.cy].map((n) => n.toFixed(4)).join(',') : ''}
       />
-      {!drawable && <p className="gentle-error">{t('cards.noCanvas')}</p>}
+      {!drawn && <p className="gentle-error">{t('cards.noCanvas')}</p>}
+      {photo && frame && (
+        <>
+          <p id={ids.canvasHint} className="visually-hidden">
+            {t('cards.dragHint')}
+          </p>
+          <PhotoControls
+            photos={story.photos}
+            photo={photo}
+            frame={frame}
+            placement={placement}
+            onPhoto={(id) => save(CENTRED, id)}
+            onPlacement={(p) => save(p)}
+            onReset={() => save(null)}
+          />
+        </>
+      )}
       <p className="muted small">{t('cards.privacy')}</p>
       <div className="step-buttons">
-        <button type="button" className="primary" onClick={() => void copy()}>
+        <button type="button" className="primary" onClick={() => void output.copy(png())}>
           {t('cards.copy')}
         </button>
-        <button type="button" onClick={() => void download()}>
+        <button type="button" onClick={() => void png().then((b) => output.download([b], [`${baseName}.png`]))}>
           {t('cards.download')}
         </button>
+        <button type="button" onClick={() => void output.attach(() => png().then((b) => [b]), [`${baseName}.png`])}>
+          {t('cards.attach')}
+        </button>
       </div>
+      {output.hint && <p className="muted small">{output.hint}</p>}
+      {size.id === 'weibo-tile' && (
+        <WeiboSet story={story} hasSentence={choices.length > 0} baseName={baseName} renderTile={renderTile} output={output} />
+      )}
       <p role="status" className="compose-status">
-        {status}
+        {output.status}
       </p>
     </section>
   );

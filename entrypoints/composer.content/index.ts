@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isInsertRequest, isProbeRequest } from '@/lib/messaging';
+import { isAttachRequest, isInsertRequest, isProbeRequest } from '@/lib/messaging';
 import { probePage } from '@/lib/page/probe';
 import { handleInsert } from '@/lib/page/insert';
+import { handleAttach } from '@/lib/page/attach';
 import { CONTENT_SCRIPT_MATCHES } from '@/lib/platforms/hosts';
 
 /**
- * Small and React-free. Answers two requests from the panel: what the page is (Mastodon says so in its
- * initial state), and "put these posts into the compose box".
+ * Small and React-free. Answers three requests from the panel: what the page is (Mastodon says so in its
+ * initial state), "put these posts into the compose box", and "attach these images to the post".
  */
 export default defineContentScript({
   matches: [...CONTENT_SCRIPT_MATCHES],
@@ -22,6 +23,10 @@ export default defineContentScript({
       if (isProbeRequest(message)) {
         sendResponse(probePage(document));
         return false;
+      }
+      if (isAttachRequest(message)) {
+        handleAttach(document, message).then(sendResponse, () => sendResponse({ status: 'no-file-input' }));
+        return true;
       }
       if (!isInsertRequest(message)) return false;
       handleInsert(document, message).then(sendResponse, () => sendResponse({ status: 'no-compose-box' }));

@@ -14,9 +14,9 @@ import { loadSettings, saveSettings } from '@/lib/settings';
 import { createLibraryStore } from '@/stores/library';
 import { browserActiveTab } from '@/lib/tabs/browser-active-tab';
 import { pinnedTabId } from '@/lib/tabs/active-tab';
-import { copyText } from '@/lib/clipboard';
+import { copyImage, copyText, downloadFile } from '@/lib/clipboard';
 import { allowSite } from '@/lib/tabs/site-access';
-import type { InsertOutcome } from '@/lib/messaging';
+import type { AttachOutcome, InsertOutcome } from '@/lib/messaging';
 import type { PageHints } from '@/lib/platforms';
 import './style.css';
 
@@ -66,6 +66,13 @@ async function start() {
                 .sendMessage(tabId, request)
                 .then((outcome: InsertOutcome | undefined) => outcome ?? { status: 'unreachable' as const })
                 .catch(() => ({ status: 'unreachable' as const })),
+            attachToTab: (tabId, request) =>
+              browser.tabs
+                .sendMessage(tabId, request)
+                .then((outcome: AttachOutcome | undefined) => outcome ?? { status: 'unreachable' as const })
+                .catch(() => ({ status: 'unreachable' as const })),
+            copyImage,
+            downloadFile,
             probeTab: (tabId) =>
               browser.tabs
                 .sendMessage(tabId, { type: 'homeward:probe' })

@@ -236,3 +236,28 @@ export function layoutBilingual(input: PosterInput & { readonly second: { readon
   ]);
   return fr.ops;
 }
+
+/**
+ * The photo card: the photo fills the card; a band at the bottom keeps the name, the date and the place with
+ * it, so the picture still says who is missing when it travels alone (one of Weibo's nine tiles).
+ */
+export function layoutPhotoCard(input: PosterInput): DrawOp[] {
+  const { t } = input;
+  const { width: W, height: H } = input.size;
+  const c = cardFacts(input.facts, t, input.dateText);
+  const measure = (bold: boolean) => (bold ? (input.measureBold ?? input.measure) : input.measure);
+  const unit = Math.min(W, H) / 1080;
+  const pad = Math.round(48 * unit);
+  const bandH = Math.round(230 * unit);
+  const ops: DrawOp[] = [{ kind: 'background', role: 'page', x: 0, y: 0, w: W, h: H }];
+  if (input.hasPhoto) ops.push({ kind: 'photo', x: 0, y: 0, w: W, h: H - bandH });
+  ops.push({ kind: 'background', role: 'band', x: 0, y: H - bandH, w: W, h: bandH });
+  const qrSize = input.qr ? bandH - Math.round(40 * unit) : 0;
+  if (input.qr) ops.push({ kind: 'qr', x: W - pad - qrSize, y: H - bandH + Math.round(20 * unit), size: qrSize });
+  const textW = W - 2 * pad - (qrSize ? qrSize + pad / 2 : 0);
+  const nameH = Math.round(88 * unit);
+  ops.push(text('banner', t('posts.seen', { name: c.name }), { x: pad, y: H - bandH + Math.round(24 * unit), w: textW, h: nameH }, { max: Math.round(64 * unit), min: Math.round(36 * unit), maxLines: 1 }, measure, true));
+  const restY = H - bandH + Math.round(24 * unit) + nameH + Math.round(8 * unit);
+  ops.push(text('banner', [c.lost, c.ask].filter(Boolean).join('\n'), { x: pad, y: restY, w: textW, h: H - restY - Math.round(20 * unit) }, { max: Math.round(34 * unit), min: Math.round(22 * unit), maxLines: 3 }, measure));
+  return ops;
+}

@@ -1,5 +1,6 @@
 import type { DrawOp } from './poster';
 import type { Measure } from './text-layout';
+import { CENTRED, coverCrop, type PhotoPlacement } from './placement';
 
 /** Fonts that look right for Chinese on each system, then a generic fallback (see README). */
 export const FONT_STACK =
@@ -30,35 +31,6 @@ export function canvasMeasure(ctx: Ctx, bold = false): Measure {
   return (text, size) => {
     ctx.font = font(size, bold);
     return ctx.measureText(text).width;
-  };
-}
-
-/** Where the photo sits in its frame: zoom ≥ 1 and a centre (0..1) the person can move. */
-export interface PhotoPlacement {
-  readonly zoom: number;
-  readonly cx: number;
-  readonly cy: number;
-}
-
-// Faces sit in the upper part of most photos: start a little above the centre.
-export const CENTRED: PhotoPlacement = { zoom: 1, cx: 0.5, cy: 0.4 };
-
-/** The source rectangle that covers a frame (like object-fit: cover), zoomed and moved. Pure; tested in Node. */
-export function coverCrop(
-  image: { width: number; height: number },
-  frame: { w: number; h: number },
-  placement: PhotoPlacement = CENTRED,
-): { sx: number; sy: number; sw: number; sh: number } {
-  const zoom = Math.max(1, placement.zoom);
-  const scale = Math.max(frame.w / image.width, frame.h / image.height) * zoom;
-  const sw = frame.w / scale;
-  const sh = frame.h / scale;
-  const clamp = (v: number, max: number) => Math.min(Math.max(v, 0), Math.max(0, max));
-  return {
-    sx: clamp(placement.cx * image.width - sw / 2, image.width - sw),
-    sy: clamp(placement.cy * image.height - sh / 2, image.height - sh),
-    sw,
-    sh,
   };
 }
 

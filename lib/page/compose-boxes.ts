@@ -12,6 +12,8 @@ interface SiteBoxes {
   readonly open?: readonly string[];
   /** The button that adds a post to a thread (X). */
   readonly addPart?: readonly string[];
+  /** The site's own picture input, where a general search would be unsure. */
+  readonly fileInput?: readonly string[];
 }
 
 export const SITE_BOXES: Readonly<Partial<Record<PlatformId, SiteBoxes>>> = {
@@ -19,6 +21,7 @@ export const SITE_BOXES: Readonly<Partial<Record<PlatformId, SiteBoxes>>> = {
     body: ['[data-testid="tweetTextarea_{i}"][contenteditable="true"]', '[data-testid="tweetTextarea_{i}"] [contenteditable="true"]', 'div.public-DraftEditor-content[contenteditable="true"]'],
     open: ['a[data-testid="SideNav_NewTweet_Button"]', 'a[href="/compose/post"]', 'a[href="/compose/tweet"]'],
     addPart: ['[data-testid="addButton"]'],
+    fileInput: ['input[data-testid="fileInput"]'],
   },
   weibo: {
     body: ['textarea[placeholder*="新鲜事"]', 'textarea[node-type="textEl"]', 'textarea[class*="Form_input"]', 'textarea'],

@@ -30,19 +30,14 @@ export function mergeStory(base: Story, local: Story, remote: Story): Story {
     ...local.photos.filter((p) => !baseIds.has(p.id) && !remote.photos.some((r) => r.id === p.id)),
   ];
 
-  // Drafts: a post this view edited keeps this view's edit; the rest come from the other view.
-  const drafts: Record<string, readonly string[]> = { ...remote.drafts };
-  for (const key of new Set([...Object.keys(base.drafts ?? {}), ...Object.keys(local.drafts ?? {})])) {
-    const b = base.drafts?.[key];
-    const l = local.drafts?.[key];
-    if (JSON.stringify(b) === JSON.stringify(l)) continue;
-    if (l === undefined) delete drafts[key];
-    else drafts[key] = l;
-  }
+  // Drafts and card photos: an entry this view changed keeps this view's value; the rest come from the other view.
+  const drafts = mergeRecord(base.drafts, local.drafts, remote.drafts);
+  const cardPhotos = mergeRecord(base.cardPhotos, local.cardPhotos, remote.cardPhotos);
 
   return {
     ...remote,
-    ...(Object.keys(drafts).length > 0 || remote.drafts ? { drafts } : {}),
+    ...(drafts ? { drafts } : {}),
+    ...(cardPhotos ? { cardPhotos } : {}),
     title: local.title !== base.title ? local.title : remote.title,
     language: local.language !== base.language ? local.language : remote.language,
     position: local.position !== base.position ? local.position : remote.position,
@@ -50,4 +45,21 @@ export function mergeStory(base: Story, local: Story, remote: Story): Story {
     photos,
     updatedAt: local.updatedAt > remote.updatedAt ? local.updatedAt : remote.updatedAt,
   };
+}
+
+/** Per key: this view's value where it changed it since `base`, else the other view's. */
+function mergeRecord<T>(
+  base: Readonly<Record<string, T>> | undefined,
+  local: Readonly<Record<string, T>> | undefined,
+  remote: Readonly<Record<string, T>> | undefined,
+): Record<string, T> | undefined {
+  const merged: Record<string, T> = { ...remote };
+  for (const key of new Set([...Object.keys(base ?? {}), ...Object.keys(local ?? {})])) {
+    const b = base?.[key];
+    const l = local?.[key];
+    if (JSON.stringify(b) === JSON.stringify(l)) continue;
+    if (l === undefined) delete merged[key];
+    else merged[key] = l;
+  }
+  return Object.keys(merged).length > 0 || remote ? merged : undefined;
 }

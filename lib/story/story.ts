@@ -42,6 +42,19 @@ export interface Story {
    * Absent until they edit; optional so that stories written before it need no migration.
    */
   readonly drafts?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Which photo each card shape shows and how the person moved and zoomed it, by `<template>:<size>`.
+   * Absent until they choose; optional so that older stories need no migration.
+   */
+  readonly cardPhotos?: Readonly<Record<string, CardPhoto>>;
+}
+
+/** A photo placed in a card's frame: zoom ≥ 1 and the centre of what shows, as fractions of the photo. */
+export interface CardPhoto {
+  readonly photoId: string;
+  readonly zoom: number;
+  readonly cx: number;
+  readonly cy: number;
 }
 
 export function createStory(options: {
@@ -97,4 +110,12 @@ export function withDraft(story: Story, key: string, parts: readonly string[] | 
   if (parts === null) delete drafts[key];
   else drafts[key] = parts;
   return { ...story, drafts, updatedAt: now };
+}
+
+/** Sets (or, with null, clears) the photo choice of one card shape. */
+export function withCardPhoto(story: Story, key: string, value: CardPhoto | null, now: string): Story {
+  const cardPhotos: Record<string, CardPhoto> = { ...story.cardPhotos };
+  if (value === null) delete cardPhotos[key];
+  else cardPhotos[key] = value;
+  return { ...story, cardPhotos, updatedAt: now };
 }

@@ -1,6 +1,6 @@
 import { isStoryKind } from './kinds';
 import { migrateStory } from './migrate';
-import { PHOTO_TYPES, STORY_VERSION, type Answer, type PhotoRef, type Story } from './story';
+import { PHOTO_TYPES, STORY_VERSION, type Answer, type CardPhoto, type PhotoRef, type Story } from './story';
 import { isAppLanguage } from '@/lib/i18n/languages';
 
 /** Longest text one answer part may hold (a generous letter; stops a corrupt file filling memory). */
@@ -67,6 +67,31 @@ function parseDrafts(raw: unknown): Record<string, string[]> | undefined | strin
   return drafts;
 }
 
+/** The largest zoom the card editor offers. */
+export const MAX_CARD_ZOOM = 4;
+
+function parseCardPhotos(raw: unknown): Record<string, CardPhoto> | undefined | string {
+  if (raw === undefined) return undefined;
+  if (!isObject(raw) || Object.keys(raw).length > 200) return 'cardPhotos';
+  const out: Record<string, CardPhoto> = {};
+  const fraction = (v: unknown) => typeof v === 'number' && v >= 0 && v <= 1;
+  for (const [key, p] of Object.entries(raw)) {
+    const ok =
+      key.length <= 100 &&
+      isObject(p) &&
+      typeof p.photoId === 'string' &&
+      PHOTO_ID.test(p.photoId) &&
+      typeof p.zoom === 'number' &&
+      p.zoom >= 1 &&
+      p.zoom <= MAX_CARD_ZOOM &&
+      fraction(p.cx) &&
+      fraction(p.cy);
+    if (!ok) return `cardPhotos.${key}`;
+    out[key] = { photoId: p.photoId as string, zoom: p.zoom as number, cx: p.cx as number, cy: p.cy as number };
+  }
+  return out;
+}
+
 /**
  * Checks anything read from storage or a file and returns a current-version Story, migrating old shapes.
  * Never throws: a bad story comes back as a problem the UI can explain.
@@ -93,6 +118,8 @@ export function parseStory(raw: unknown): ParseResult {
   if (typeof photos === 'string') return bad(photos);
   const drafts = parseDrafts(v.drafts);
   if (typeof drafts === 'string') return bad(drafts);
+  const cardPhotos = parseCardPhotos(v.cardPhotos);
+  if (typeof cardPhotos === 'string') return bad(cardPhotos);
 
   const story: Story = {
     version: STORY_VERSION,
@@ -106,6 +133,7 @@ export function parseStory(raw: unknown): ParseResult {
     photos,
     position: v.position,
     ...(drafts ? { drafts } : {}),
+    ...(cardPhotos ? { cardPhotos } : {}),
   };
   return { ok: true, story, migrated: raw.version !== STORY_VERSION };
 }

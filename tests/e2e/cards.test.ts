@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { launchWithExtension, newProfileDir, removeProfile, type ExtensionBrowser } from './browser';
 import { ALL_CARD_SIZES } from '../../lib/cards/sizes';
@@ -99,6 +99,7 @@ describe('image cards in Chromium', () => {
     ['poster', '寻人海报'],
     ['story', '故事卡片'],
     ['bilingual', '双语海报'],
+    ['photo', '照片卡片'],
   ] as const;
 
   it.each(TEMPLATES.flatMap(([id, label]) => ALL_CARD_SIZES.map((s) => [id, s.id, label, s] as const)))(
@@ -116,7 +117,9 @@ describe('image cards in Chromium', () => {
         for (let i = 0; i < data.length; i += 4 * 997) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
         const [x, y, w, h] = (el.dataset.photo ?? '').split(',').map(Number) as [number, number, number, number];
         const p = ctx.getImageData(Math.round(x + w / 2), Math.round(y + h / 2), 1, 1).data;
-        const outside = ctx.getImageData(Math.round(x + w / 2), Math.max(0, Math.round(y - 8)), 1, 1).data;
+        // Just above the frame, or just below it when the frame starts at the top (the photo card).
+        const outsideY = y >= 8 ? Math.round(y - 8) : Math.round(y + h + 8);
+        const outside = ctx.getImageData(Math.round(x + w / 2), outsideY, 1, 1).data;
         return { width: el.width, height: el.height, colours: colours.size, photo: [p[0], p[1], p[2]], outside: [outside[0], outside[1], outside[2]] };
       });
       expect([facts.width, facts.height]).toEqual([size.width, size.height]);
@@ -179,5 +182,89 @@ describe('image cards in Chromium', () => {
     });
     expect(stored).toHaveLength(1);
     expect(hasMetadata(Buffer.from(stored[0]!))).toBe(false);
+  });
+
+  /** The colour at the centre of the preview's photo frame. */
+  const centreOfPhoto = () =>
+    panel.getByRole('img', { name: '图片预览' }).evaluate((el: HTMLCanvasElement) => {
+      const [x, y, w, h] = (el.dataset.photo ?? '').split(',').map(Number) as [number, number, number, number];
+      const p = el.getContext('2d')!.getImageData(Math.round(x + w / 2), Math.round(y + h / 2), 1, 1).data;
+      return p[2]! > 150 && p[1]! < 100 ? 'blue' : p[1]! > 150 && p[2]! < 100 ? 'green' : `rgb(${p[0]},${p[1]},${p[2]})`;
+    });
+
+  it('moves and zooms the photo in its frame (sliders and a real drag), and keeps it per card shape after a reload', async () => {
+    // A second photo: blue on the left half, green on the right.
+    const source = join(profile, 'two-colours.png');
+    const b64 = await panel.evaluate(() => {
+      const c = Object.assign(document.createElement('canvas'), { width: 1600, height: 1200 });
+      const ctx = c.getContext('2d')!;
+      ctx.fillStyle = '#0000ff';
+      ctx.fillRect(0, 0, 800, 1200);
+      ctx.fillStyle = '#00ff00';
+      ctx.fillRect(800, 0, 800, 1200);
+      return c.toDataURL('image/png').split(',')[1]!;
+    });
+    writeFileSync(source, Buffer.from(b64, 'base64'));
+    await panel.getByRole('button', { name: '写故事' }).click();
+    await panel.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button', { name: /^回顾/ }).click();
+    await panel.getByRole('button', { name: /^修改：.*照片/ }).click();
+    await panel.locator('input[type=file]').setInputFiles(source);
+    await expect.poll(() => panel.locator('img.thumb').count()).toBe(2);
+    await panel.getByRole('button', { name: '图片' }).click();
+    await panel.getByRole('combobox', { name: '图片样式' }).selectOption({ label: '寻人海报' });
+    await panel.getByRole('combobox', { name: '尺寸' }).selectOption('xiaohongshu');
+    await panel.getByRole('combobox', { name: '卡片上的照片' }).selectOption({ label: '照片 2' });
+    const canvas = panel.getByRole('img', { name: '图片预览' });
+    await panel.getByRole('slider', { name: '放大' }).fill('200');
+    await panel.getByRole('slider', { name: '左右移动' }).fill('0');
+    await expect.poll(centreOfPhoto).toBe('blue');
+    await panel.getByRole('slider', { name: '左右移动' }).fill('100');
+    await expect.poll(centreOfPhoto).toBe('green');
+
+    // A real drag with the mouse, in a panel as wide as Chrome's side panel: pulling the photo to the right
+    // shows its left (blue) half.
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await canvas.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const box = (await canvas.boundingBox())!;
+    const [fx, fy, fw, fh] = ((await canvas.getAttribute('data-photo')) ?? '').split(',').map(Number) as [number, number, number, number];
+    const scale = box.width / 1080;
+    const start = { x: box.x + (fx + fw / 2) * scale, y: box.y + (fy + fh / 2) * scale };
+    await panel.mouse.move(start.x, start.y);
+    await panel.mouse.down();
+    await panel.mouse.move(start.x + 120, start.y, { steps: 6 });
+    await panel.mouse.move(start.x + 250, start.y, { steps: 6 });
+    await panel.mouse.up();
+    await expect.poll(centreOfPhoto).toBe('blue');
+    const placed = await canvas.getAttribute('data-placement');
+    expect(placed).toMatch(/^2\.0000,/);
+
+    // Another card shape starts centred; this one keeps its photo and placement after the panel reopens.
+    await panel.getByRole('combobox', { name: '尺寸' }).selectOption('x');
+    await expect.poll(() => canvas.getAttribute('data-placement')).toMatch(/^1\.0000,/);
+    await panel.reload();
+    await panel.getByRole('button', { name: '图片' }).click();
+    await panel.getByRole('combobox', { name: '尺寸' }).selectOption('xiaohongshu');
+    await expect.poll(() => panel.getByRole('img', { name: '图片预览' }).getAttribute('data-placement')).toBe(placed);
+    await expect.poll(centreOfPhoto).toBe('blue');
+    await expect(panel.getByRole('combobox', { name: '卡片上的照片' }).inputValue()).resolves.toBeTruthy();
+  });
+
+  it('Weibo set: every tile downloaded together, in order, each a clean 1080×1080 PNG', async () => {
+    await panel.getByRole('combobox', { name: '尺寸' }).selectOption('weibo-tile');
+    const set = panel.getByRole('region', { name: '微博九宫格' });
+    await expect.poll(() => set.getByRole('checkbox').count()).toBe(4); // poster, story card, photo 1, photo 2
+    const downloads: Download[] = [];
+    const onDownload = (d: Download) => void downloads.push(d);
+    panel.on('download', onDownload);
+    await set.getByRole('button', { name: '全部下载（4张）' }).click();
+    await expect.poll(() => downloads.length, { timeout: 20_000 }).toBe(4);
+    panel.off('download', onDownload);
+    expect(downloads.map((d) => d.suggestedFilename().replace(/^寻找李小明-[\d-]+-/, ''))).toEqual(['1.png', '2.png', '3.png', '4.png']);
+    for (const d of downloads) {
+      const bytes = readFileSync((await d.path())!);
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1080, 1080]);
+      expect(hasMetadata(bytes)).toBe(false);
+    }
+    await panel.getByText(/已保存4张图片/).waitFor();
   });
 });

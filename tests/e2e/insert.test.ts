@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, newProfileDir, removeProfile, type ExtensionBrowser } from './browser';
 import { startSites, type SiteServer } from './sites';
@@ -56,7 +58,7 @@ describe('insertion into the real editors, under the sites’ own host names', (
   });
 
   /** Opens the site, and the panel pinned to that tab on the "Make posts" screen. */
-  async function openSiteAndPanel(url: string): Promise<{ site: Page; panel: Page }> {
+  async function openSiteAndPanel(url: string, view: '生成帖子' | '图片' = '生成帖子'): Promise<{ site: Page; panel: Page }> {
     const site = await browser.context.newPage();
     await site.goto(url);
     await site.waitForFunction(() => typeof window.homewardFixtureState === 'function');
@@ -69,9 +71,10 @@ describe('insertion into the real editors, under the sites’ own host names', (
       return Math.max(...tabs.map((t) => t.id));
     }, new URL(url).host);
     await panel.goto(`${browser.panelUrl}?tab=${tabId}`);
-    await panel.getByRole('button', { name: '生成帖子' }).click();
+    await panel.getByRole('button', { name: view }).click();
     // Until the panel has read the tab, it writes for "another site": wait for the site to be known.
-    await expect.poll(() => panel.getByRole('combobox', { name: '写给哪个网站' }).inputValue()).not.toBe('other');
+    if (view === '生成帖子') await expect.poll(() => panel.getByRole('combobox', { name: '写给哪个网站' }).inputValue()).not.toBe('other');
+    else await expect.poll(() => panel.getByRole('combobox', { name: '尺寸' }).inputValue()).not.toBe('square');
     return { site, panel };
   }
 
@@ -153,5 +156,74 @@ describe('insertion into the real editors, under the sites’ own host names', (
     expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe(shown);
     await site.close();
     await panel.close();
+  });
+
+  describe('Attach to post: the card goes in through the site’s own picture input', () => {
+    beforeAll(async () => {
+      const panel = await browser.openPanel();
+      const file = join(profile, 'photo.png');
+      const b64 = await panel.evaluate(() => {
+        const c = Object.assign(document.createElement('canvas'), { width: 1200, height: 1600 });
+        const ctx = c.getContext('2d')!;
+        ctx.fillStyle = '#c0392b';
+        ctx.fillRect(0, 0, 1200, 1600);
+        return c.toDataURL('image/png').split(',')[1]!;
+      });
+      writeFileSync(file, Buffer.from(b64, 'base64'));
+      await panel.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button', { name: /^回顾/ }).click();
+      await panel.getByRole('button', { name: /^回答：.*照片/ }).click();
+      await panel.locator('input[type=file]').setInputFiles(file);
+      await panel.locator('img.thumb').waitFor();
+      await panel.close();
+      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    });
+
+    const received = (site: Page) => site.evaluate(() => window.homewardFixtureFiles?.() ?? Promise.resolve([]));
+    const clean = (base64: string) => !['Exif', 'GPS', 'eXIf'].some((m) => Buffer.from(base64, 'base64').includes(Buffer.from(m, 'ascii')));
+    async function said(panel: Page, button: string, within = panel.locator('body')): Promise<string> {
+      await within.getByRole('button', { name: button, exact: true }).click();
+      const status = panel.getByRole('status').filter({ hasText: /已添加|没法|交给/ });
+      await status.waitFor({ timeout: 20_000 });
+      return (await status.textContent()) ?? '';
+    }
+
+    it.each(['https://x.com/compose/post', 'https://x.com/home'])('X (%s): the card arrives as a 1600×900 PNG, and its preview shows', async (url) => {
+      const { site, panel } = await openSiteAndPanel(url, '图片');
+      expect(await panel.getByRole('combobox', { name: '尺寸' }).inputValue()).toBe('x');
+      expect(await said(panel, '添加到帖子')).toBe('图片已添加到X（推特）的帖子里。请在那里看一眼，再发布。');
+      const files = await received(site);
+      expect(files).toHaveLength(1);
+      expect(files[0]).toMatchObject({ type: 'image/png', width: 1600, height: 900 });
+      expect(files[0]!.name).toMatch(/^寻找李小明-2019-06-05\.png$/);
+      expect(clean(files[0]!.base64)).toBe(true);
+      expect(await site.locator('[data-testid="attachments"] img').count()).toBe(1);
+      await site.close();
+      await panel.close();
+    });
+
+    it.each(['https://weibo.com/', 'https://weibo.com/single'])('Weibo (%s): the set of tiles arrives together, in order, each 1080×1080', async (url) => {
+      const { site, panel } = await openSiteAndPanel(url, '图片');
+      const set = panel.getByRole('region', { name: '微博九宫格' });
+      // The poster, the story card (the story has the parent's words) and the one photo.
+      await expect.poll(() => set.getByRole('checkbox').count()).toBe(3);
+      expect(await said(panel, '全部添加到帖子', set)).toBe('3张图片已添加到微博的帖子里。请在那里看一眼，再发布。');
+      const files = await received(site);
+      expect(files.map((f) => f.name)).toEqual(['寻找李小明-2019-06-05-1.png', '寻找李小明-2019-06-05-2.png', '寻找李小明-2019-06-05-3.png']);
+      for (const f of files) {
+        expect(f).toMatchObject({ type: 'image/png', width: 1080, height: 1080 });
+        expect(clean(f.base64)).toBe(true);
+      }
+      await site.close();
+      await panel.close();
+    });
+
+    it('a page with no picture button: the card is copied, and the panel says so', async () => {
+      const { site, panel } = await openSiteAndPanel('https://weibo.com/nobox', '图片');
+      expect(await said(panel, '添加到帖子')).toMatch(/^在这个页面上没法直接添加图片（请先打开发帖框：微博这里没有添加图片的按钮）。图片已复制/);
+      const types = await panel.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
+      expect(types).toContain('image/png');
+      await site.close();
+      await panel.close();
+    });
   });
 });

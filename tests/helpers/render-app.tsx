@@ -9,7 +9,7 @@ import { createMemoryArea, type KeyValueArea } from '@/lib/storage/key-value';
 import { saveSettings } from '@/lib/settings';
 import { makeLibrary, memoryPhotoStore } from './fakes';
 import type { TabInfo } from '@/lib/tabs/active-tab';
-import type { InsertOutcome, InsertRequest } from '@/lib/messaging';
+import type { AttachOutcome, AttachRequest, InsertOutcome, InsertRequest } from '@/lib/messaging';
 import type { PageHints } from '@/lib/platforms';
 
 /** A tab the test can move to another site, as the person switching tabs would. */
@@ -36,6 +36,7 @@ export async function renderApp(
     photos?: ReturnType<typeof memoryPhotoStore>;
     url?: string;
     insert?: (tabId: number, request: InsertRequest) => Promise<InsertOutcome>;
+    attach?: (tabId: number, request: AttachRequest) => Promise<AttachOutcome>;
     /** What the page says about itself (a Mastodon server's initial state). */
     pageHints?: PageHints;
     /** The person's answer to the browser's "allow on this site?" question. */
@@ -53,6 +54,9 @@ export async function renderApp(
   const copied: string[] = [];
   const inserted: InsertRequest[] = [];
   const allowed: string[] = [];
+  const attached: AttachRequest[] = [];
+  const copiedImages: number[] = [];
+  const downloads: string[] = [];
   const insertIntoTab =
     options.insert ??
     (async (_tabId: number, request: InsertRequest): Promise<InsertOutcome> => {
@@ -69,6 +73,14 @@ export async function renderApp(
           activeTab,
           copyText: async (text) => void copied.push(text),
           insertIntoTab,
+          attachToTab:
+            options.attach ??
+            (async (_tabId, request) => {
+              attached.push(request);
+              return { status: 'attached', files: request.files.length, seen: true };
+            }),
+          copyImage: async (png) => void copiedImages.push((await png).size),
+          downloadFile: (_blob, fileName) => void downloads.push(fileName),
           probeTab: async () => options.pageHints ?? {},
           allowSite: async (origin) => {
             allowed.push(origin);
@@ -81,7 +93,7 @@ export async function renderApp(
       </ServicesProvider>
     </I18nextProvider>,
   );
-  return { ...view, user, store, area, photos, i18n, missing, screen, activeTab, copied, inserted, allowed };
+  return { ...view, user, store, area, photos, i18n, missing, screen, activeTab, copied, inserted, allowed, attached, copiedImages, downloads };
 }
 
 /** Text that looks like an untranslated i18next key, e.g. "interview.next" or "questions.child.name.label". */

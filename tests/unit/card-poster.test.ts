@@ -1,16 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { layoutBilingual, layoutPoster, layoutStoryCard, type DrawOp } from '@/lib/cards/poster';
-import { coverCrop } from '@/lib/cards/render';
+import { layoutBilingual, layoutPhotoCard, layoutPoster, layoutStoryCard, type DrawOp } from '@/lib/cards/poster';
 import { ALL_CARD_SIZES, CARD_SIZES, customSize } from '@/lib/cards/sizes';
-import type { Measure } from '@/lib/cards/text-layout';
+import { roughMeasure, type Measure } from '@/lib/cards/text-layout';
 import { storyFacts } from '@/lib/compose/facts';
 import type { Translate } from '@/lib/compose/posts';
 import { createI18n } from '@/lib/i18n/i18n';
 import { MINGMING, storyWith, type AnswerRow } from '../helpers/stories';
-import { graphemes } from '@/lib/text/segments';
 
-const measure: Measure = (text, size) =>
-  graphemes(text).reduce((w, g) => w + size * (/\s/.test(g) ? 0.3 : /^[\x21-\x7e]$/.test(g) ? 0.55 : 1), 0);
+const measure: Measure = roughMeasure;
 
 let t: Translate;
 let tEn: Translate;
@@ -25,6 +22,7 @@ const TEMPLATES: Record<string, (input: Input) => DrawOp[]> = {
   poster: (input) => layoutPoster(input),
   story: (input) => layoutStoryCard({ ...input, sentence: '那天早上他爬到我们床上，把儿歌唱错了一整遍。' }),
   bilingual: (input) => layoutBilingual({ ...input, second: { t: tEn, dateText: (d) => d } }),
+  photo: (input) => layoutPhotoCard(input),
 };
 
 function facts(answers: readonly AnswerRow[]) {
@@ -81,6 +79,15 @@ describe('poster layout', () => {
     }
   });
 
+  it('the photo card fills the card above its band and keeps the name, date and place with the photo', () => {
+    const size = CARD_SIZES.weibo[0]!;
+    const ops = layoutPhotoCard({ facts: facts(FULL), t, size, measure, hasPhoto: true, dateText: () => '2019年6月5日' });
+    const photo = ops.find((o) => o.kind === 'photo');
+    expect(photo).toMatchObject({ x: 0, y: 0, w: 1080 });
+    const all = texts(ops).map((o) => o.text.lines.join('')).join('');
+    for (const s of ['你见过李小明吗？', '2019年6月5日', '深圳市']) expect(all).toContain(s);
+  });
+
   it('carries the facts: name, ages then and now, date and place, the police contact', () => {
     const ops = layoutPoster({ facts: facts(FULL), t, size: CARD_SIZES.xiaohongshu[0]!, measure, hasPhoto: true, dateText: () => '2019年6月5日' });
     const all = texts(ops).map((o) => o.text.lines.join('')).join('|');
@@ -125,19 +132,5 @@ describe('poster layout', () => {
   it('keeps a custom size within sane bounds', () => {
     expect(customSize(100, 99999)).toEqual({ id: 'custom', width: 320, height: 4096 });
     expect(customSize(Number.NaN, 1200)).toEqual({ id: 'custom', width: 1080, height: 1200 });
-  });
-});
-
-describe('coverCrop', () => {
-  it('covers the frame without distortion, zooms, and never reads outside the image', () => {
-    const img = { width: 1200, height: 1600 };
-    const frame = { w: 984, h: 600 };
-    const c = coverCrop(img, frame, { zoom: 1, cx: 0.5, cy: 0.5 });
-    expect(c.sw / c.sh).toBeCloseTo(frame.w / frame.h, 5);
-    expect(c.sw).toBeCloseTo(1200, 5);
-    const z = coverCrop(img, frame, { zoom: 2, cx: 0, cy: 1 });
-    expect(z.sw).toBeCloseTo(600, 5);
-    expect(z.sx).toBe(0);
-    expect(z.sy + z.sh).toBeCloseTo(1600, 5);
   });
 });

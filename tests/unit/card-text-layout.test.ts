@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { atoms, breakLines, fitText, type Measure } from '@/lib/cards/text-layout';
+import { atoms, breakLines, fitText, roughMeasure, type Measure } from '@/lib/cards/text-layout';
 import { graphemes } from '@/lib/text/segments';
 
-/** A stand-in for canvas measureText: CJK and emoji 1 em, Latin 0.55 em, spaces 0.3 em. */
-const measure: Measure = (text, size) =>
-  graphemes(text).reduce((w, g) => w + size * (/\s/.test(g) ? 0.3 : /^[\x21-\x7e\u00c0-\u024f]$/.test(g) ? 0.55 : 1), 0);
+const measure: Measure = roughMeasure;
 
 const NO_START = '，。、！？）」》';
 const NO_END = '（「《';

@@ -227,4 +227,24 @@ describe('library store', () => {
     await store.getState().load();
     expect(store.getState().status).toBe('failed');
   });
+
+  it('card photos: saved per shape, copied with a duplicated story’s photos, dropped with their photo', async () => {
+    const photos = memoryPhotoStore();
+    const { store } = makeLibrary({ photos });
+    await store.getState().load();
+    const s = () => store.getState();
+    const id = s().createStory();
+    await s().addPhotos(id, [new Blob(['4000x3000']), new Blob(['3000x4000'])]);
+    const [first, second] = s().stories[id]!.photos;
+    s().setCardPhoto(id, 'poster:x', { photoId: second!.id, zoom: 2, cx: 0.3, cy: 0.5 });
+    s().setCardPhoto(id, 'story:x', { photoId: first!.id, zoom: 1, cx: 0.5, cy: 0.5 });
+    const copy = (await s().duplicateStory(id, 'copy'))!;
+    const copied = s().stories[copy]!;
+    expect(copied.cardPhotos?.['poster:x']).toEqual({ photoId: copied.photos[1]!.id, zoom: 2, cx: 0.3, cy: 0.5 });
+    expect(copied.photos[1]!.id).not.toBe(second!.id);
+    s().removePhoto(id, second!.id);
+    expect(s().stories[id]!.cardPhotos).toEqual({ 'story:x': { photoId: first!.id, zoom: 1, cx: 0.5, cy: 0.5 } });
+    s().setCardPhoto(id, 'story:x', null);
+    expect(s().stories[id]!.cardPhotos).toEqual({});
+  });
 });

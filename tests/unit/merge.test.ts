@@ -48,3 +48,18 @@ describe('mergeStory drafts', () => {
     expect(mergeStory(b, local, remote).drafts).toEqual({ 'x:alert': ['theirs'], 'weibo:story': ['mine'] });
   });
 });
+
+describe('mergeStory card photos', () => {
+  it('keeps the card shape this view placed and takes the other view’s other shapes', () => {
+    const p = (cx: number) => ({ photoId: 'p1', zoom: 1, cx, cy: 0.5 });
+    const b = { ...base, cardPhotos: { 'poster:x': p(0.5), 'story:x': p(0.5) } };
+    const local = { ...b, cardPhotos: { 'poster:x': p(0.2), 'story:x': p(0.5) } };
+    const remote = { ...b, cardPhotos: { 'poster:x': p(0.5), 'story:x': p(0.9), 'photo:x': p(0.1) } };
+    expect(mergeStory(b, local, remote).cardPhotos).toEqual({ 'poster:x': p(0.2), 'story:x': p(0.9), 'photo:x': p(0.1) });
+    // A reset here (removed) wins over an unchanged remote entry.
+    const reset = { ...b, cardPhotos: { 'story:x': p(0.5) } };
+    expect(mergeStory(b, reset, b).cardPhotos).toEqual({ 'story:x': p(0.5) });
+    // Stories without card photos stay without.
+    expect('cardPhotos' in mergeStory(base, base, base)).toBe(false);
+  });
+});

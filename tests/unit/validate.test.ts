@@ -78,3 +78,15 @@ describe('drafts', () => {
     expect(parseStory({ ...valid(), drafts: { 'x:thread': 'oops' } })).toEqual({ ok: false, problem: { code: 'bad-field', field: 'drafts.x:thread' } });
   });
 });
+
+describe('card photos', () => {
+  const place = { photoId: 'p1', zoom: 1.5, cx: 0.3, cy: 0.6 };
+  it('accepts a saved placement and refuses one out of range', () => {
+    const ok = parseStory({ ...valid(), cardPhotos: { 'poster:x': place } });
+    expect(ok.ok && ok.story.cardPhotos).toEqual({ 'poster:x': place });
+    for (const bad of [{ ...place, zoom: 0.5 }, { ...place, zoom: 99 }, { ...place, cx: 1.5 }, { ...place, cy: Number.NaN }, { ...place, photoId: '../x' }, 'oops']) {
+      expect(parseStory({ ...valid(), cardPhotos: { 'poster:x': bad } })).toEqual({ ok: false, problem: { code: 'bad-field', field: 'cardPhotos.poster:x' } });
+    }
+    expect(parseStory({ ...valid(), cardPhotos: [] })).toEqual({ ok: false, problem: { code: 'bad-field', field: 'cardPhotos' } });
+  });
+});

@@ -1,0 +1,73 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CARD_SIZES, type CardSize } from '@/lib/cards/sizes';
+import { weiboSet, type CardTemplate } from '@/lib/cards/templates';
+import type { Story } from '@/lib/story/story';
+import type { CardOutput } from './useCardOutput';
+
+const TILE: CardSize = CARD_SIZES.weibo[0] ?? { id: 'weibo-tile', width: 1080, height: 1080 };
+
+interface Props {
+  readonly story: Story;
+  readonly hasSentence: boolean;
+  readonly baseName: string;
+  readonly renderTile: (template: CardTemplate, size: CardSize, photoId: string | null) => Promise<Blob>;
+  readonly output: CardOutput;
+}
+
+/** Weibo's nine-picture grid: the poster, the story card and each photo, downloaded or attached together. */
+export function WeiboSet({ story, hasSentence, baseName, renderTile, output }: Props) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const tiles = weiboSet(
+    story.photos.map((p) => p.id),
+    hasSentence,
+  );
+  const [off, setOff] = useState<ReadonlySet<string>>(new Set());
+  const tileKey = (tile: (typeof tiles)[number]) => `${tile.template}:${tile.photoId ?? ''}`;
+  const chosen = tiles.filter((tile) => !off.has(tileKey(tile)));
+  const names = chosen.map((_, i) => `${baseName}-${i + 1}.png`);
+  const label = (tile: (typeof tiles)[number]) =>
+    tile.template === 'photo' ? t('cards.photoN', { n: story.photos.findIndex((p) => p.id === tile.photoId) + 1 }) : t(`cards.templates.${tile.template}`);
+
+  /** Draws the chosen tiles one by one, so only one photo is decoded at a time (old laptops). */
+  const make = async (): Promise<Blob[]> => {
+    const blobs: Blob[] = [];
+    for (const tile of chosen) blobs.push(await renderTile(tile.template, TILE, tile.photoId));
+    return blobs;
+  };
+
+  return (
+    <section className="weibo-set" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('cards.set')}</h3>
+      <p className="muted small">{t('cards.setHint')}</p>
+      <ul className="plain-list">
+        {tiles.map((tile, i) => (
+          <li key={tileKey(tile)}>
+            <label className="choice-option">
+              <input
+                type="checkbox"
+                checked={!off.has(tileKey(tile))}
+                onChange={(e) => {
+                  const next = new Set(off);
+                  if (e.target.checked) next.delete(tileKey(tile));
+                  else next.add(tileKey(tile));
+                  setOff(next);
+                }}
+              />{' '}
+              {t('cards.tileName', { n: i + 1, card: label(tile) })}
+            </label>
+          </li>
+        ))}
+      </ul>
+      <div className="step-buttons">
+        <button type="button" disabled={chosen.length === 0 || output.busy} onClick={() => void make().then((blobs) => output.download(blobs, names))}>
+          {t('cards.downloadAll', { count: chosen.length })}
+        </button>
+        <button type="button" disabled={chosen.length === 0 || output.busy} onClick={() => void output.attach(make, names)}>
+          {t('cards.attachAll')}
+        </button>
+      </div>
+    </section>
+  );
+}

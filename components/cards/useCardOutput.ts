@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlatformProfile } from '@/lib/platforms/types';
+import type { Story } from '@/lib/story/story';
+import type { TabInfo } from '@/lib/tabs/active-tab';
+import { useServices } from '../services';
+import { blobToBase64 } from './card-canvas';
+
+export interface CardOutput {
+  readonly status: string;
+  /** Said beside the buttons when attaching cannot work from here. */
+  readonly hint: string;
+  readonly busy: boolean;
+  copy(png: Promise<Blob>): Promise<void>;
+  download(blobs: readonly Blob[], names: readonly string[]): Promise<void>;
+  /** Attaches through the site's own picture input; otherwise copies (one image) or says to download (a set). */
+  attach(make: () => Promise<readonly Blob[]>, names: readonly string[]): Promise<void>;
+}
+
+/** Getting cards out of Homeward: Copy image, Download image, Attach to post, and what to say after each. */
+export function useCardOutput({ story, tab, profile }: { story: Story | undefined; tab: TabInfo | null; profile: PlatformProfile }): CardOutput {
+  const { t } = useTranslation();
+  const services = useServices();
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const site = profile.id === 'other' ? t('cards.thisPage') : t(`sites.${profile.id}`);
+
+  const copy = async (png: Promise<Blob>, after = t('cards.copied')) => {
+    try {
+      await services.copyImage(png);
+      setStatus(after);
+      return true;
+    } catch {
+      setStatus(t('cards.copyFailed'));
+      return false;
+    }
+  };
+
+  const download = async (blobs: readonly Blob[], names: readonly string[]) => {
+    for (const [i, blob] of blobs.entries()) {
+      services.downloadFile(blob, names[i] ?? `homeward-${i + 1}.png`);
+      // One at a time: browsers drop downloads started in the same instant.
+      if (i < blobs.length - 1) await new Promise((r) => setTimeout(r, 250));
+    }
+    setStatus(blobs.length === 1 ? t('cards.downloaded', { file: names[0] }) : t('cards.downloadedAll', { count: blobs.length, first: names[0], last: names[blobs.length - 1] }));
+  };
+
+  const attach = async (make: () => Promise<readonly Blob[]>, names: readonly string[]) => {
+    if (busy || !story) return;
+    setBusy(true);
+    setStatus(t('cards.working'));
+    const blobs = make();
+    try {
+      const many = names.length > 1;
+      const outcome =
+        tab && profile.id !== 'other'
+          ? await services.attachToTab(tab.id, {
+              type: 'homeward:attach',
+              platform: profile.id,
+              files: await Promise.all((await blobs).map(async (b, i) => ({ name: names[i] ?? `homeward-${i + 1}.png`, type: 'image/png' as const, base64: await blobToBase64(b) }))),
+            })
+          : ({ status: 'unreachable' } as const);
+      if (outcome.status === 'attached' && outcome.seen) {
+        setStatus(many ? t('cards.attachedSet', { count: outcome.files, site }) : t('cards.attached', { site }));
+      } else if (outcome.status === 'attached') {
+        if (many) setStatus(t('cards.attachedUnseenSet', { count: outcome.files, site }));
+        else await copy(blobs.then((b) => b[0] ?? Promise.reject(new Error('no image'))), t('cards.attachedUnseen', { site }));
+      } else {
+        const reason = t(outcome.status === 'no-file-input' ? 'cards.reasonNoInput' : 'cards.reasonUnreachable', { site });
+        if (many) setStatus(t('cards.attachFallbackSet', { reason }));
+        else {
+          const copied = await copy(blobs.then((b) => b[0] ?? Promise.reject(new Error('no image'))), t('cards.attachFallback', { reason }));
+          if (!copied) setStatus(t('cards.attachFallbackNoCopy', { reason }));
+        }
+      }
+    } catch {
+      setStatus(t('cards.noCanvas'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const hint = !tab || profile.id === 'other' ? t('cards.attachHint', { site: t('cards.aSite') }) : '';
+  return { status, hint, busy, copy: async (png) => void (await copy(png)), download, attach };
+}
