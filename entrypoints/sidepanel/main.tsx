@@ -20,6 +20,14 @@ import type { AttachOutcome, InsertOutcome } from '@/lib/messaging';
 import type { PageHints } from '@/lib/platforms';
 import './style.css';
 
+/** Sends a request to the content script in a tab; `fallback` when no content script answers. */
+function askTab<T>(tabId: number, message: unknown, fallback: T): Promise<T> {
+  return browser.tabs
+    .sendMessage(tabId, message)
+    .then((answer: T | undefined) => answer ?? fallback)
+    .catch(() => fallback);
+}
+
 async function start() {
   const area = browserLocalArea();
   const photos = indexedDbPhotoStore();
@@ -61,23 +69,11 @@ async function start() {
             saveLanguage: (chosen) => saveSettings(area, { language: chosen }),
             activeTab: browserActiveTab(pinnedTabId(location.search)),
             copyText,
-            insertIntoTab: (tabId, request) =>
-              browser.tabs
-                .sendMessage(tabId, request)
-                .then((outcome: InsertOutcome | undefined) => outcome ?? { status: 'unreachable' as const })
-                .catch(() => ({ status: 'unreachable' as const })),
-            attachToTab: (tabId, request) =>
-              browser.tabs
-                .sendMessage(tabId, request)
-                .then((outcome: AttachOutcome | undefined) => outcome ?? { status: 'unreachable' as const })
-                .catch(() => ({ status: 'unreachable' as const })),
+            insertIntoTab: (tabId, request) => askTab<InsertOutcome>(tabId, request, { status: 'unreachable' }),
+            attachToTab: (tabId, request) => askTab<AttachOutcome>(tabId, request, { status: 'unreachable' }),
             copyImage,
             downloadFile,
-            probeTab: (tabId) =>
-              browser.tabs
-                .sendMessage(tabId, { type: 'homeward:probe' })
-                .then((hints: PageHints | undefined) => hints ?? {})
-                .catch(() => ({})),
+            probeTab: (tabId) => askTab<PageHints>(tabId, { type: 'homeward:probe' }, {}),
             allowSite,
             today: () => new Date().toLocaleDateString('sv'), // sv gives YYYY-MM-DD, local time
           }}
