@@ -1,6 +1,6 @@
 import type { StoryFacts } from '@/lib/compose/facts';
 import type { Translate } from '@/lib/compose/posts';
-import { lostPhrase, namePhrases, policePhrase } from '@/lib/compose/phrases';
+import { joinPhrases, lostPhrase, namePhrases, policePhrase } from '@/lib/compose/phrases';
 import type { CardSize } from './sizes';
 import { fitText, type FittedText, type Measure } from './text-layout';
 
@@ -71,13 +71,13 @@ export function cardFacts(f: StoryFacts, t: Translate, dateText: (iso: string) =
     f.gender ? t(`posts.${f.gender}`) : '',
   ].filter(Boolean);
   const date = f.lostDate ? dateText(f.lostDate) : '';
-  const lost = lostPhrase(f, t, date);
+  const lost = [lostPhrase(f, t, date), f.spot ? t('posts.spot', { spot: f.spot }) : ''].filter(Boolean).join(t('posts.listSep'));
   const details = [
     f.height ? t('posts.height', { height: f.height }) : '',
     f.marks ? t('posts.marks', { marks: f.marks }) : '',
     f.clothing ? t('posts.clothing', { clothing: f.clothing }) : '',
   ].filter(Boolean);
-  const ask = [policePhrase(f, t), f.caseNumber ? t('posts.caseNumber', { caseNumber: f.caseNumber }) : ''].filter(Boolean).join(' ');
+  const ask = joinPhrases([policePhrase(f, t), f.caseNumber ? t('posts.caseNumber', { caseNumber: f.caseNumber }) : '']);
 
   return { name, nameLine, ages, lost, details, ask };
 }
@@ -205,7 +205,9 @@ export function layoutStoryCard(input: PosterInput & { readonly sentence: string
   const fr = frame(input, t('posts.seen', { name: c.name }), c.ask);
   const { area, unit } = fr;
   const quoteH = Math.round(area.h * 0.62);
-  stack(fr, { ...area, h: quoteH }, [block('quote', `“${input.sentence}”`, 1, 88, 34, true, 1.3)]);
+  // No sentence yet (the panel asks for one): no empty quotation marks.
+  const quote = input.sentence.trim() ? `“${input.sentence.trim()}”` : '';
+  stack(fr, { ...area, h: quoteH }, [block('quote', quote, 1, 88, 34, true, 1.3)]);
   const rowY = area.y + quoteH + Math.round(20 * unit);
   const rowH = area.y + area.h - rowY;
   let textX = area.x;
@@ -248,7 +250,7 @@ export function layoutPhotoCard(input: PosterInput): DrawOp[] {
   const measure = (bold: boolean) => (bold ? (input.measureBold ?? input.measure) : input.measure);
   const unit = Math.min(W, H) / 1080;
   const pad = Math.round(48 * unit);
-  const bandH = Math.round(230 * unit);
+  const bandH = Math.round(280 * unit);
   const ops: DrawOp[] = [{ kind: 'background', role: 'page', x: 0, y: 0, w: W, h: H }];
   if (input.hasPhoto) ops.push({ kind: 'photo', x: 0, y: 0, w: W, h: H - bandH });
   ops.push({ kind: 'background', role: 'band', x: 0, y: H - bandH, w: W, h: bandH });
@@ -258,6 +260,7 @@ export function layoutPhotoCard(input: PosterInput): DrawOp[] {
   const nameH = Math.round(88 * unit);
   ops.push(text('banner', t('posts.seen', { name: c.name }), { x: pad, y: H - bandH + Math.round(24 * unit), w: textW, h: nameH }, { max: Math.round(64 * unit), min: Math.round(36 * unit), maxLines: 1 }, measure, true));
   const restY = H - bandH + Math.round(24 * unit) + nameH + Math.round(8 * unit);
-  ops.push(text('banner', [c.lost, c.ask].filter(Boolean).join('\n'), { x: pad, y: restY, w: textW, h: H - restY - Math.round(20 * unit) }, { max: Math.round(34 * unit), min: Math.round(22 * unit), maxLines: 3 }, measure));
+  // The tile travels alone: when and where, and who to tell. The case number is on the poster.
+  ops.push(text('banner', [c.lost, policePhrase(input.facts, t)].join('\n'), { x: pad, y: restY, w: textW, h: H - restY - Math.round(20 * unit) }, { max: Math.round(34 * unit), min: Math.round(22 * unit), maxLines: 4 }, measure));
   return ops;
 }

@@ -1,4 +1,5 @@
 import { splitTags } from '@/lib/platforms/types';
+import { joinPhrases } from './phrases';
 import type { Story } from '@/lib/story/story';
 
 /** The story's facts, gathered once for every template; the parent's own words are kept exactly as written. */
@@ -74,8 +75,8 @@ export function storyFacts(story: Story, today: string): StoryFacts {
     ageThen,
     ageNow,
     yearsLost,
-    // Joined without spaces in Chinese style; templates place it.
-    area: area.join(' '),
+    // Joined without spaces in Chinese style (广东省深圳市宝安区), with spaces otherwise; templates place it.
+    area: joinPhrases(area),
     spot: part(story, 'day.place', 'spot'),
     height: part(story, 'child.build', 'height'),
     build: part(story, 'child.build', 'build'),

@@ -91,7 +91,7 @@ describe('poster layout', () => {
   it('carries the facts: name, ages then and now, date and place, the police contact', () => {
     const ops = layoutPoster({ facts: facts(FULL), t, size: CARD_SIZES.xiaohongshu[0]!, measure, hasPhoto: true, dateText: () => '2019年6月5日' });
     const all = texts(ops).map((o) => o.text.lines.join('')).join('|');
-    for (const s of ['你见过李小明吗？', '李小明（小名明明）', '走失时4岁', '现在11岁', '2019年6月5日在广东省 深圳市 宝安区走失', '0755-12345678', '440306-2019-0001']) {
+    for (const s of ['你见过李小明吗？', '李小明（小名明明）', '走失时4岁', '现在11岁', '2019年6月5日在广东省深圳市宝安区走失，最后出现在西乡菜市场门口的游乐场', '0755-12345678', '440306-2019-0001']) {
       expect(all.replace(/\|/g, '')).toContain(s);
     }
   });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { composePosts, VARIANTS, type Translate } from '@/lib/compose/posts';
+import { joinPhrases } from '@/lib/compose/phrases';
 import { splitThread } from '@/lib/compose/thread';
 import { yearsBetween } from '@/lib/compose/facts';
 import { PLATFORMS } from '@/lib/platforms';
@@ -25,7 +26,7 @@ describe('posts from a story', () => {
     const posts = composePosts({ story: storyWith('zh-CN', MINGMING), profile: PLATFORMS.weibo, t: translators['zh-CN'], today });
     const text = posts.story.parts[0]!;
     const beforeFold = text.slice(0, PLATFORMS.weibo.count(text, 140).fitsUntil);
-    for (const fact of ['李小明', '明明', '走失时4岁', '现在11岁', '2019年6月5日', '广东省 深圳市 宝安区']) expect(beforeFold).toContain(fact);
+    for (const fact of ['李小明', '明明', '走失时4岁', '现在11岁', '2019年6月5日', '广东省深圳市宝安区']) expect(beforeFold).toContain(fact);
     expect(text.startsWith('【寻人】你见过李小明吗？')).toBe(true);
     expect(text).toContain('#寻找明明# #宝贝回家#');
     expect(text).toContain('如有线索，请联系宝安区西乡派出所（电话 0755-12345678）。案件编号：440306-2019-0001。家长已采血。');
@@ -166,5 +167,14 @@ describe('every variant fits every site (property)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('joinPhrases', () => {
+  it('writes no space between Chinese phrases, one space otherwise', () => {
+    expect(joinPhrases(['广东省', '深圳市', '宝安区'])).toBe('广东省深圳市宝安区');
+    expect(joinPhrases(['请联系派出所。', '案件编号：1'])).toBe('请联系派出所。案件编号：1');
+    expect(joinPhrases(['Guangdong', 'Shenzhen', '', 'Bao’an'])).toBe('Guangdong Shenzhen Bao’an');
+    expect(joinPhrases(['Call the police.', '案件编号：1'])).toBe('Call the police. 案件编号：1');
   });
 });
