@@ -1,0 +1,60 @@
+/**
+ * `npm run screenshots`: draws each card template in headless Chromium, as the cards view draws it, for the
+ * fictional example story of the tests (李小明) with a synthetic drawn photo (no real child), and writes the
+ * PNGs, scaled down to at most 720 px wide, with a README listing them, into docs/cards/.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CARD_SIZES } from '../lib/cards/sizes';
+import { inPage, openCardsPage } from './bench/open-page';
+import type { CardSpec } from './bench/cards-page';
+
+const OUT = resolve('docs/cards');
+const MAX_WIDTH = 720;
+/** Past this a file is too heavy to keep in the repository. */
+const MAX_BYTES = 400 * 1024;
+
+const SHOTS: readonly { file: string; spec: CardSpec; about: string }[] = [
+  { file: 'poster-xiaohongshu-calm.png', spec: { template: 'poster', theme: 'calm', size: CARD_SIZES.xiaohongshu[0]! }, about: 'Poster, calm theme, Xiaohongshu 1080×1440.' },
+  { file: 'poster-xiaohongshu-contrast.png', spec: { template: 'poster', theme: 'contrast', size: CARD_SIZES.xiaohongshu[0]! }, about: 'Poster, high-contrast theme, Xiaohongshu 1080×1440.' },
+  { file: 'poster-weibo.png', spec: { template: 'poster', theme: 'calm', size: CARD_SIZES.weibo[0]! }, about: 'Poster, calm theme, Weibo tile 1080×1080.' },
+  { file: 'story-threads-facebook.png', spec: { template: 'story', theme: 'calm', size: CARD_SIZES.threads[0]! }, about: 'Story card (the parent\'s own sentence), Threads and Facebook 1080×1350.' },
+  { file: 'bilingual-x.png', spec: { template: 'bilingual', theme: 'calm', size: CARD_SIZES.x[0]! }, about: 'Bilingual poster (Chinese, then English), X 1600×900.' },
+  { file: 'photo-weibo.png', spec: { template: 'photo', theme: 'calm', size: CARD_SIZES.weibo[0]! }, about: 'Photo card (the photo with a band of facts), Weibo tile 1080×1080.' },
+];
+
+async function cardScreenshots(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const { page, close } = await openCardsPage();
+  const lines: string[] = [];
+  try {
+    for (const { file, spec, about } of SHOTS) {
+      const shot = await inPage(page).render(spec, MAX_WIDTH);
+      const bytes = Buffer.from(shot.base64, 'base64');
+      writeFileSync(join(OUT, file), bytes);
+      console.log(`${file}: ${shot.width}×${shot.height}, ${(bytes.length / 1024).toFixed(0)} KB${bytes.length > MAX_BYTES ? ' (over 400 KB: too heavy to commit)' : ''}`);
+      lines.push(`- [${file}](${file}): ${about} Shown at ${shot.width}×${shot.height}.`);
+    }
+  } finally {
+    await close();
+  }
+  writeFileSync(
+    join(OUT, 'README.md'),
+    [
+      '# Image card templates',
+      '',
+      'Each template as Homeward draws it, for the fictional example story used in the tests (李小明, Chinese) with a',
+      'synthetic drawn photo (no real child), scaled down to at most 720 px wide. The cards themselves are drawn at',
+      'the size named. Made by `npm run screenshots` (scripts/card-screenshots.ts) in headless Chromium with',
+      "Debian's Noto Sans CJK fonts; run it again after changing lib/cards/.",
+      '',
+      ...lines,
+      '',
+    ].join('\n'),
+  );
+}
+
+cardScreenshots().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
