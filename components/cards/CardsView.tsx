@@ -269,13 +269,13 @@ export function CardsView({ storyId }: { storyId: string }) {
           {t('cards.attach')}
         </button>
       </div>
+      <p role="status" className="compose-status">
+        {output.place === 'card' ? output.status : ''}
+      </p>
       {output.hint && <p className="muted small">{output.hint}</p>}
       {size.id === 'weibo-tile' && (
         <WeiboSet story={story} hasSentence={choices.length > 0} baseName={baseName} renderTile={renderTile} output={output} />
       )}
-      <p role="status" className="compose-status">
-        {output.status}
-      </p>
     </section>
   );
 }

@@ -61,13 +61,16 @@ export function WeiboSet({ story, hasSentence, baseName, renderTile, output }: P
         ))}
       </ul>
       <div className="step-buttons">
-        <button type="button" disabled={chosen.length === 0 || output.busy} onClick={() => void make().then((blobs) => output.download(blobs, names))}>
+        <button type="button" disabled={chosen.length === 0 || output.busy} onClick={() => void make().then((blobs) => output.download(blobs, names, 'set'))}>
           {t('cards.downloadAll', { count: chosen.length })}
         </button>
-        <button type="button" disabled={chosen.length === 0 || output.busy} onClick={() => void output.attach(make, names)}>
+        <button type="button" disabled={chosen.length === 0 || output.busy} onClick={() => void output.attach(make, names, 'set')}>
           {t('cards.attachAll')}
         </button>
       </div>
+      <p role="status" className="compose-status">
+        {output.place === 'set' ? output.status : ''}
+      </p>
     </section>
   );
 }

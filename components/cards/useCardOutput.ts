@@ -6,50 +6,56 @@ import type { TabInfo } from '@/lib/tabs/active-tab';
 import { useServices } from '../services';
 import { blobToBase64 } from './card-canvas';
 
+/** Where the last message belongs: beside the card's buttons or the Weibo set's. */
+export type OutputPlace = 'card' | 'set';
+
 export interface CardOutput {
   readonly status: string;
+  readonly place: OutputPlace;
   /** Said beside the buttons when attaching cannot work from here. */
   readonly hint: string;
   readonly busy: boolean;
   copy(png: Promise<Blob>): Promise<void>;
-  download(blobs: readonly Blob[], names: readonly string[]): Promise<void>;
+  download(blobs: readonly Blob[], names: readonly string[], place?: OutputPlace): Promise<void>;
   /** Attaches through the site's own picture input; otherwise copies (one image) or says to download (a set). */
-  attach(make: () => Promise<readonly Blob[]>, names: readonly string[]): Promise<void>;
+  attach(make: () => Promise<readonly Blob[]>, names: readonly string[], place?: OutputPlace): Promise<void>;
 }
 
 /** Getting cards out of Homeward: Copy image, Download image, Attach to post, and what to say after each. */
 export function useCardOutput({ story, tab, profile }: { story: Story | undefined; tab: TabInfo | null; profile: PlatformProfile }): CardOutput {
   const { t } = useTranslation();
   const services = useServices();
-  const [status, setStatus] = useState('');
+  const [{ status, place }, setMessage] = useState<{ status: string; place: OutputPlace }>({ status: '', place: 'card' });
   const [busy, setBusy] = useState(false);
   const site = profile.id === 'other' ? t('cards.thisPage') : t(`sites.${profile.id}`);
+  const say = (text: string, at: OutputPlace) => setMessage({ status: text, place: at });
 
-  const copy = async (png: Promise<Blob>, after = t('cards.copied')) => {
+  const copy = async (png: Promise<Blob>, after: string, at: OutputPlace) => {
     try {
       await services.copyImage(png);
-      setStatus(after);
+      say(after, at);
       return true;
     } catch {
-      setStatus(t('cards.copyFailed'));
+      say(t('cards.copyFailed'), at);
       return false;
     }
   };
 
-  const download = async (blobs: readonly Blob[], names: readonly string[]) => {
+  const download = async (blobs: readonly Blob[], names: readonly string[], at: OutputPlace = 'card') => {
     for (const [i, blob] of blobs.entries()) {
       services.downloadFile(blob, names[i] ?? `homeward-${i + 1}.png`);
       // One at a time: browsers drop downloads started in the same instant.
       if (i < blobs.length - 1) await new Promise((r) => setTimeout(r, 250));
     }
-    setStatus(blobs.length === 1 ? t('cards.downloaded', { file: names[0] }) : t('cards.downloadedAll', { count: blobs.length, first: names[0], last: names[blobs.length - 1] }));
+    say(blobs.length === 1 ? t('cards.downloaded', { file: names[0] }) : t('cards.downloadedAll', { count: blobs.length, first: names[0], last: names[blobs.length - 1] }), at);
   };
 
-  const attach = async (make: () => Promise<readonly Blob[]>, names: readonly string[]) => {
+  const attach = async (make: () => Promise<readonly Blob[]>, names: readonly string[], at: OutputPlace = 'card') => {
     if (busy || !story) return;
     setBusy(true);
-    setStatus(t('cards.working'));
+    say(t('cards.working'), at);
     const blobs = make();
+    const first = () => blobs.then((b) => b[0] ?? Promise.reject(new Error('no image')));
     try {
       const many = names.length > 1;
       const outcome =
@@ -61,25 +67,30 @@ export function useCardOutput({ story, tab, profile }: { story: Story | undefine
             })
           : ({ status: 'unreachable' } as const);
       if (outcome.status === 'attached' && outcome.seen) {
-        setStatus(many ? t('cards.attachedSet', { count: outcome.files, site }) : t('cards.attached', { site }));
+        say(many ? t('cards.attachedSet', { count: outcome.files, site }) : t('cards.attached', { site }), at);
       } else if (outcome.status === 'attached') {
-        if (many) setStatus(t('cards.attachedUnseenSet', { count: outcome.files, site }));
-        else await copy(blobs.then((b) => b[0] ?? Promise.reject(new Error('no image'))), t('cards.attachedUnseen', { site }));
+        if (many) say(t('cards.attachedUnseenSet', { count: outcome.files, site }), at);
+        else await copy(first(), t('cards.attachedUnseen', { site }), at);
       } else {
         const reason = t(outcome.status === 'no-file-input' ? 'cards.reasonNoInput' : 'cards.reasonUnreachable', { site });
-        if (many) setStatus(t('cards.attachFallbackSet', { reason }));
-        else {
-          const copied = await copy(blobs.then((b) => b[0] ?? Promise.reject(new Error('no image'))), t('cards.attachFallback', { reason }));
-          if (!copied) setStatus(t('cards.attachFallbackNoCopy', { reason }));
-        }
+        if (many) say(t('cards.attachFallbackSet', { reason }), at);
+        else if (!(await copy(first(), t('cards.attachFallback', { reason }), at))) say(t('cards.attachFallbackNoCopy', { reason }), at);
       }
     } catch {
-      setStatus(t('cards.noCanvas'));
+      say(t('cards.noCanvas'), at);
     } finally {
       setBusy(false);
     }
   };
 
   const hint = !tab || profile.id === 'other' ? t('cards.attachHint', { site: t('cards.aSite') }) : '';
-  return { status, hint, busy, copy: async (png) => void (await copy(png)), download, attach };
+  return {
+    status,
+    place,
+    hint,
+    busy,
+    copy: async (png) => void (await copy(png, t('cards.copied'), 'card')),
+    download,
+    attach,
+  };
 }

@@ -158,7 +158,8 @@ describe('image cards', () => {
     expect(boxes.map((b) => b.closest('label')!.textContent!.trim())).toEqual(['1. Poster', '2. Story card', '3. Photo 1', '4. Photo 2']);
     await user.click(within(set).getByRole('checkbox', { name: '2. Story card' }));
     await user.click(within(set).getByRole('button', { name: 'Download all (3)' }));
-    expect(await screen.findByText(/Saved 3 images/)).toBeInTheDocument();
+    // The message shows beside the set's buttons, where the person is looking.
+    await waitFor(() => expect(within(set).getByRole('status')).toHaveTextContent(/Saved 3 images/));
     expect(downloads).toEqual(['find-李小明-2019-06-05-1.png', 'find-李小明-2019-06-05-2.png', 'find-李小明-2019-06-05-3.png']);
     await user.click(within(set).getByRole('button', { name: 'Attach all to post' }));
     expect(await screen.findByText('Added 3 images to the post on Weibo. Look at them there, then post.')).toBeInTheDocument();
