@@ -11,14 +11,14 @@ import { formatDate, type Translate } from '@/lib/compose/posts';
 import type { Story } from '@/lib/story/story';
 import { useLibrary, useServices } from '../services';
 import { useActiveSite } from '../compose/useActiveSite';
-import { canvasPng, decodeStoredPhoto, measurers } from './card-canvas';
+import { canvasPng, cardFile, decodeStoredPhoto, measurers } from './card-canvas';
 import { usePhotoBitmap } from './usePhotoBitmap';
 import { PhotoControls } from './PhotoControls';
 import { SizePicker } from './SizePicker';
 import { WeiboSet } from './WeiboSet';
 import { useCardOutput } from './useCardOutput';
 
-const SQUARE = { id: 'square', width: 1080, height: 1080 } as const;
+const SQUARE: CardSize = { id: 'square', width: 1080, height: 1080 };
 /** Where the parent's own sentences for a story card come from, most wanted first. */
 const SENTENCE_SOURCES: readonly [string, string][] = [
   ['hopes.message', 'message'],
@@ -157,6 +157,8 @@ export function CardsView({ storyId }: { storyId: string }) {
   const name = facts.name || facts.nickname || t('posts.unnamed');
   const baseName = t('cards.fileName', { name, date: facts.lostDate || services.today() }).replace(/[\\/:*?"<>|\s]+/g, '-');
   const png = () => (canvas.current ? canvasPng(canvas.current) : Promise.reject(new Error('no canvas')));
+  // Downloads and attachments respect the site's file-size limit (Bluesky's 2,000,000 bytes).
+  const file = () => (canvas.current ? cardFile(canvas.current, size.maxBytes) : Promise.reject(new Error('no canvas')));
 
   /** Draws one more card off screen (a tile of the Weibo set), decoding its photo only meanwhile, and returns its PNG. */
   const renderTile = async (tileTemplate: CardTemplate, tileSize: CardSize, photoId: string | null): Promise<Blob> => {
@@ -262,10 +264,10 @@ export function CardsView({ storyId }: { storyId: string }) {
         <button type="button" className="primary" onClick={() => void output.copy(png())}>
           {t('cards.copy')}
         </button>
-        <button type="button" onClick={() => void png().then((b) => output.download([b], [`${baseName}.png`]))}>
+        <button type="button" onClick={() => void file().then((b) => output.download([b], [baseName]))}>
           {t('cards.download')}
         </button>
-        <button type="button" onClick={() => void output.attach(() => png().then((b) => [b]), [`${baseName}.png`])}>
+        <button type="button" onClick={() => void output.attach(() => file().then((b) => [b]), [baseName])}>
           {t('cards.attach')}
         </button>
       </div>

@@ -26,7 +26,7 @@ export function WeiboSet({ story, hasSentence, baseName, renderTile, output }: P
   const [off, setOff] = useState<ReadonlySet<string>>(new Set());
   const tileKey = (tile: (typeof tiles)[number]) => `${tile.template}:${tile.photoId ?? ''}`;
   const chosen = tiles.filter((tile) => !off.has(tileKey(tile)));
-  const names = chosen.map((_, i) => `${baseName}-${i + 1}.png`);
+  const names = chosen.map((_, i) => `${baseName}-${i + 1}`);
   const label = (tile: (typeof tiles)[number]) =>
     tile.template === 'photo' ? t('cards.photoN', { n: story.photos.findIndex((p) => p.id === tile.photoId) + 1 }) : t(`cards.templates.${tile.template}`);
 

@@ -27,6 +27,24 @@ export function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no image'))), 'image/png'));
 }
 
+/**
+ * The card as a file for a site with a size limit: PNG (sharp text) when it fits, else JPEG at falling
+ * quality until it does (a detailed photo can make a 1600×900 PNG bigger than Bluesky's 2,000,000 bytes).
+ */
+export async function cardFile(canvas: HTMLCanvasElement, maxBytes?: number): Promise<Blob> {
+  const png = await canvasPng(canvas);
+  if (!maxBytes || png.size <= maxBytes) return png;
+  let jpeg = png;
+  for (const quality of [0.92, 0.85, 0.75, 0.6]) {
+    jpeg = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no image'))), 'image/jpeg', quality));
+    if (jpeg.size <= maxBytes) break;
+  }
+  return jpeg;
+}
+
+/** The file name for a card: the base name and the extension its type needs. */
+export const fileNameFor = (base: string, blob: Blob) => `${base}.${blob.type === 'image/jpeg' ? 'jpg' : 'png'}`;
+
 /** A stored photo decoded for drawing (the browser decodes off the main thread); null if it is gone. */
 export async function decodeStoredPhoto(photos: PhotoStore, id: string): Promise<ImageBitmap | null> {
   if (typeof createImageBitmap !== 'function') return null;

@@ -4,7 +4,7 @@ import type { PlatformProfile } from '@/lib/platforms/types';
 import type { Story } from '@/lib/story/story';
 import type { TabInfo } from '@/lib/tabs/active-tab';
 import { useServices } from '../services';
-import { blobToBase64 } from './card-canvas';
+import { blobToBase64, fileNameFor } from './card-canvas';
 
 /** Where the last message belongs: beside the card's buttons or the Weibo set's. */
 export type OutputPlace = 'card' | 'set';
@@ -16,9 +16,10 @@ export interface CardOutput {
   readonly hint: string;
   readonly busy: boolean;
   copy(png: Promise<Blob>): Promise<void>;
-  download(blobs: readonly Blob[], names: readonly string[], place?: OutputPlace): Promise<void>;
+  /** Saves each image as `<base name>.png` (or .jpg where a size limit made it JPEG). */
+  download(blobs: readonly Blob[], baseNames: readonly string[], place?: OutputPlace): Promise<void>;
   /** Attaches through the site's own picture input; otherwise copies (one image) or says to download (a set). */
-  attach(make: () => Promise<readonly Blob[]>, names: readonly string[], place?: OutputPlace): Promise<void>;
+  attach(make: () => Promise<readonly Blob[]>, baseNames: readonly string[], place?: OutputPlace): Promise<void>;
 }
 
 /** Getting cards out of Homeward: Copy image, Download image, Attach to post, and what to say after each. */
@@ -41,29 +42,36 @@ export function useCardOutput({ story, tab, profile }: { story: Story | undefine
     }
   };
 
-  const download = async (blobs: readonly Blob[], names: readonly string[], at: OutputPlace = 'card') => {
+  const download = async (blobs: readonly Blob[], baseNames: readonly string[], at: OutputPlace = 'card') => {
+    const names = blobs.map((b, i) => fileNameFor(baseNames[i] ?? `homeward-${i + 1}`, b));
     for (const [i, blob] of blobs.entries()) {
-      services.downloadFile(blob, names[i] ?? `homeward-${i + 1}.png`);
+      services.downloadFile(blob, names[i] ?? '');
       // One at a time: browsers drop downloads started in the same instant.
       if (i < blobs.length - 1) await new Promise((r) => setTimeout(r, 250));
     }
     say(blobs.length === 1 ? t('cards.downloaded', { file: names[0] }) : t('cards.downloadedAll', { count: blobs.length, first: names[0], last: names[blobs.length - 1] }), at);
   };
 
-  const attach = async (make: () => Promise<readonly Blob[]>, names: readonly string[], at: OutputPlace = 'card') => {
+  const attach = async (make: () => Promise<readonly Blob[]>, baseNames: readonly string[], at: OutputPlace = 'card') => {
     if (busy || !story) return;
     setBusy(true);
     say(t('cards.working'), at);
     const blobs = make();
     const first = () => blobs.then((b) => b[0] ?? Promise.reject(new Error('no image')));
     try {
-      const many = names.length > 1;
+      const many = baseNames.length > 1;
       const outcome =
         tab && profile.id !== 'other'
           ? await services.attachToTab(tab.id, {
               type: 'homeward:attach',
               platform: profile.id,
-              files: await Promise.all((await blobs).map(async (b, i) => ({ name: names[i] ?? `homeward-${i + 1}.png`, type: 'image/png' as const, base64: await blobToBase64(b) }))),
+              files: await Promise.all(
+                (await blobs).map(async (b, i) => ({
+                  name: fileNameFor(baseNames[i] ?? `homeward-${i + 1}`, b),
+                  type: b.type === 'image/jpeg' ? ('image/jpeg' as const) : ('image/png' as const),
+                  base64: await blobToBase64(b),
+                })),
+              ),
             })
           : ({ status: 'unreachable' } as const);
       if (outcome.status === 'attached' && outcome.seen) {

@@ -5,6 +5,7 @@ import type { Download, Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { launchWithExtension, newProfileDir, removeProfile, type ExtensionBrowser } from './browser';
 import { ALL_CARD_SIZES } from '../../lib/cards/sizes';
+import { hasMetadata } from './image-bytes';
 
 /** A minimal EXIF block with a GPS position and a camera serial, to put into a JPEG. */
 function exifWithGps(): Buffer {
@@ -59,9 +60,6 @@ async function makeJpegWithGps(page: Page, file: string): Promise<void> {
   // SOI, then our EXIF, then the rest.
   writeFileSync(file, Buffer.concat([jpeg.subarray(0, 2), exifWithGps(), jpeg.subarray(2)]));
 }
-
-const hasMetadata = (bytes: Buffer) =>
-  ['Exif', 'eXIf', 'SERIAL-12345', 'GPS'].some((marker) => bytes.includes(Buffer.from(marker, 'ascii')));
 
 describe('image cards in Chromium', () => {
   let profile: string;
@@ -266,5 +264,45 @@ describe('image cards in Chromium', () => {
       expect(hasMetadata(bytes)).toBe(false);
     }
     await panel.getByText(/已保存4张图片/).waitFor();
+  });
+
+  it('a detailed photo on a Bluesky card: the file stays under Bluesky’s 2,000,000 bytes (JPEG when PNG would not)', async () => {
+    const source = join(profile, 'noise.png');
+    const b64 = await panel.evaluate(() => {
+      const c = Object.assign(document.createElement('canvas'), { width: 1600, height: 1200 });
+      const ctx = c.getContext('2d')!;
+      const img = ctx.createImageData(1600, 1200);
+      for (let i = 0; i < img.data.length; i++) img.data[i] = i % 4 === 3 ? 255 : Math.floor(Math.random() * 256);
+      ctx.putImageData(img, 0, 0);
+      return c.toDataURL('image/png').split(',')[1]!;
+    });
+    writeFileSync(source, Buffer.from(b64, 'base64'));
+    await panel.getByRole('button', { name: '写故事' }).click();
+    await panel.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button', { name: /^回顾/ }).click();
+    await panel.getByRole('button', { name: /^修改：.*照片/ }).click();
+    await panel.locator('input[type=file]').setInputFiles(source);
+    await expect.poll(() => panel.locator('img.thumb').count()).toBe(3);
+    await panel.getByRole('button', { name: '图片' }).click();
+    await panel.getByRole('combobox', { name: '图片样式' }).selectOption({ label: '照片卡片' });
+    await panel.getByRole('combobox', { name: '尺寸' }).selectOption('bluesky');
+    await panel.getByRole('combobox', { name: '卡片上的照片' }).selectOption({ label: '照片 3' });
+    // Once the photo is drawn, the card as PNG is over the limit...
+    const pngSize = () =>
+      panel
+        .getByRole('img', { name: '图片预览' })
+        .evaluate((el: HTMLCanvasElement) => new Promise<number>((resolve) => el.toBlob((b) => resolve(b?.size ?? 0), 'image/png')));
+    await expect.poll(pngSize, { timeout: 15_000 }).toBeGreaterThan(2_000_000);
+    // ...so the download is a JPEG under it, named so.
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '下载图片' }).click()]);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.length).toBeLessThan(2_000_000);
+    expect(hasMetadata(bytes)).toBe(false);
+    expect(download.suggestedFilename()).toMatch(/\.jpg$/);
+    expect([bytes[0], bytes[1]]).toEqual([0xff, 0xd8]);
+    const size = await panel.evaluate(async (b64) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))]));
+      return [bitmap.width, bitmap.height];
+    }, bytes.toString('base64'));
+    expect(size).toEqual([1600, 900]);
   });
 });
