@@ -9,7 +9,7 @@ import { isAppLanguage, matchAppLanguage, type AppLanguage } from '@/lib/i18n/la
 import { browserLocalArea } from '@/lib/storage/browser-local-area';
 import { indexedDbPhotoStore } from '@/lib/storage/photo-store';
 import { localStorageJournal } from '@/lib/storage/journal';
-import { canvasCodec } from '@/lib/photos/canvas-codec';
+import { workerCodec } from '@/lib/photos/worker-codec';
 import { loadSettings, saveSettings } from '@/lib/settings';
 import { createLibraryStore } from '@/stores/library';
 import { browserActiveTab } from '@/lib/tabs/browser-active-tab';
@@ -35,7 +35,7 @@ async function start() {
   const library = createLibraryStore({
     area,
     photos,
-    codec: canvasCodec,
+    codec: workerCodec,
     journal: localStorageJournal(),
     newId: () => crypto.randomUUID(),
     now: () => new Date().toISOString(),

@@ -3,7 +3,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, newProfileDir, removeProfile, type ExtensionBrowser } from './browser';
-import { LARGE, QUADRANTS, makeLargeJpeg, openPanelWith, openPhotosQuestion, withoutWorkers } from '../../scripts/bench-photos';
+import { LARGE, QUADRANTS, makeLargeJpeg, openPanelWith, openPhotosQuestion, withoutWorkers } from './photo-helpers';
 
 /** How long to wait for a photo to be added: a limit, not a target (expect.poll's default is 1 s). */
 const IMPORT = { timeout: 60_000 };
@@ -130,16 +130,17 @@ describe('a 24-megapixel photo added through the panel in Chromium', () => {
     const started: Worker[] = [];
     page.on('worker', (w) => started.push(w));
     await openPhotosQuestion(page);
+    const [before = 0] = await storedPhotoCount(page);
     expect(started).toEqual([]); // started at the first photo, not with the panel
 
     await page.getByLabel('Add photos').setInputFiles(large);
-    const thumb = page.locator('img.thumb');
+    const thumb = page.locator('img.thumb').nth(before);
     await expect.poll(() => thumb.evaluate((el: HTMLImageElement) => el.naturalWidth), IMPORT).toBe(2048);
 
     expect(started.map((w) => w.url())).toEqual([expect.stringMatching(DECODE_WORKER)]);
     expect(page.workers().map((w) => w.url())).toEqual([started[0]!.url()]); // still there for the next photo
     expect(await mainThreadDecodes(page)).toEqual([]); // the main thread never decoded the photo
-    expectShrunkCopy(await newestPhoto(page, 1));
+    expectShrunkCopy(await newestPhoto(page, before + 1));
     await page.close();
   });
 
@@ -148,14 +149,15 @@ describe('a 24-megapixel photo added through the panel in Chromium', () => {
     const started: Worker[] = [];
     page.on('worker', (w) => started.push(w));
     await openPhotosQuestion(page);
+    const [before = 0] = await storedPhotoCount(page);
 
     await page.getByLabel('Add photos').setInputFiles(large);
-    await expect.poll(() => page.locator('img.thumb').nth(1).evaluate((el: HTMLImageElement) => el.naturalWidth), IMPORT).toBe(2048);
+    await expect.poll(() => page.locator('img.thumb').nth(before).evaluate((el: HTMLImageElement) => el.naturalWidth), IMPORT).toBe(2048);
 
     expect(started).toEqual([]);
     // The recorder does see a main-thread decode, so the empty list in the test above means something.
     expect(await mainThreadDecodes(page)).toContain(largeBytes);
-    expectShrunkCopy(await newestPhoto(page, 2));
+    expectShrunkCopy(await newestPhoto(page, before + 1));
     await page.close();
   });
 
@@ -167,8 +169,8 @@ describe('a 24-megapixel photo added through the panel in Chromium', () => {
     const damaged = join(profile, 'damaged.jpg');
     writeFileSync(damaged, Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('not really a JPEG'.repeat(100))]));
 
-    const thumbs = page.locator('img.thumb');
-    const before = await thumbs.count();
+    const thumbs = page.locator('img.thumb, .thumb.placeholder');
+    const [before = 0] = await storedPhotoCount(page);
     await page.getByLabel('Add photos').setInputFiles(damaged);
     await expect.poll(() => page.getByRole('alert').textContent(), IMPORT).toContain('That photo seems damaged');
     expect(started.map((w) => w.url())).toEqual([expect.stringMatching(DECODE_WORKER)]);
