@@ -1,10 +1,13 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. Times are medians over repeated runs on this machine.
  * - formatting every variant of a full story for every site, in each language;
- * - the content script's size, minified and gzipped (it must stay under 20 KB minified).
+ * - the content script's size, minified and gzipped (it must stay under 20 KB minified);
+ * - image cards in headless Chromium: redraw and PNG export of a poster, against html-to-image
+ *   (scripts/bench-cards.ts);
+ * - a 24 MP photo added through the built panel: import time and the longest main-thread block, in the
+ *   worker and on the main thread (scripts/bench-photos.ts).
  */
 import { performance } from 'node:perf_hooks';
-import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { composePosts, type Translate } from '../lib/compose/posts';
@@ -13,6 +16,8 @@ import { createI18n } from '../lib/i18n/i18n';
 import { APP_LANGUAGES } from '../lib/i18n/languages';
 import { createStory, withAnswerPart, type Story } from '../lib/story/story';
 import { QUESTIONS } from '../prompts/interview';
+import { benchCards } from './bench-cards';
+import { benchPhotos } from './bench-photos';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
@@ -58,9 +63,15 @@ async function main() {
   console.log(`  every site, every language: ${all.toFixed(1)} ms in all`);
 
   const script = '.output/chrome-mv3/content-scripts/composer.js';
-  if (!existsSync(script)) execSync('npx wxt build', { stdio: 'ignore' });
+  // `npm run bench` builds first; run directly, it needs a build.
+  if (!existsSync(script)) throw new Error('No build: run `npm run bench`, which builds first.');
   const bytes = readFileSync(script);
   console.log(`\nContent script (${script}): ${(bytes.length / 1024).toFixed(2)} KB minified, ${(gzipSync(bytes).length / 1024).toFixed(2)} KB gzipped (limit 20 KB minified)`);
+
+  console.log('');
+  await benchCards();
+  console.log('');
+  await benchPhotos();
 }
 
 void main();
