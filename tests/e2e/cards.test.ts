@@ -5,7 +5,7 @@ import type { Download, Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { launchWithExtension, newProfileDir, removeProfile, type ExtensionBrowser } from './browser';
 import { ALL_CARD_SIZES } from '../../lib/cards/sizes';
-import { hasMetadata } from './image-bytes';
+import { hasMetadata, withApp1 } from './image-bytes';
 
 /** A minimal EXIF block with a GPS position and a camera serial, to put into a JPEG. */
 function exifWithGps(): Buffer {
@@ -56,9 +56,7 @@ async function makeJpegWithGps(page: Page, file: string): Promise<void> {
     ctx.fillRect(0, 0, 1200, 1600);
     return canvas.toDataURL('image/jpeg', 0.9).split(',')[1]!;
   });
-  const jpeg = Buffer.from(base64, 'base64');
-  // SOI, then our EXIF, then the rest.
-  writeFileSync(file, Buffer.concat([jpeg.subarray(0, 2), exifWithGps(), jpeg.subarray(2)]));
+  writeFileSync(file, withApp1(Buffer.from(base64, 'base64'), exifWithGps()));
 }
 
 describe('image cards in Chromium', () => {

@@ -27,3 +27,24 @@ export function hasMetadata(bytes: Buffer): boolean {
   }
   return ['Exif', 'GPS'].some((marker) => bytes.includes(Buffer.from(marker, 'ascii')));
 }
+
+/** A JPEG APP1 segment whose EXIF says only: Orientation = `orientation` (6: turn 90° clockwise to show). */
+export function exifOrientation(orientation: number): Buffer {
+  const tiff = Buffer.alloc(8 + 2 + 12 + 4);
+  tiff.write('II', 0, 'ascii');
+  tiff.writeUInt16LE(42, 2);
+  tiff.writeUInt32LE(8, 4);
+  tiff.writeUInt16LE(1, 8); // one entry
+  tiff.writeUInt16LE(0x0112, 10); // Orientation
+  tiff.writeUInt16LE(3, 12); // SHORT
+  tiff.writeUInt32LE(1, 14);
+  tiff.writeUInt16LE(orientation, 18);
+  tiff.writeUInt32LE(0, 22); // no next IFD
+  const body = Buffer.concat([Buffer.from('Exif\0\0', 'ascii'), tiff]);
+  const header = Buffer.from([0xff, 0xe1, 0, 0]);
+  header.writeUInt16BE(body.length + 2, 2);
+  return Buffer.concat([header, body]);
+}
+
+/** Puts an APP1 segment right after a JPEG's start-of-image marker. */
+export const withApp1 = (jpeg: Buffer, app1: Buffer) => Buffer.concat([jpeg.subarray(0, 2), app1, jpeg.subarray(2)]);

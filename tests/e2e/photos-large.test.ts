@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, newProfileDir, removeProfile, type ExtensionBrowser } from './browser';
 import { LARGE, QUADRANTS, makeLargeJpeg, openPanelWith, openPhotosQuestion, withoutWorkers } from './photo-helpers';
+import { exifOrientation, withApp1 } from './image-bytes';
 
 /** How long to wait for a photo to be added: a limit, not a target (expect.poll's default is 1 s). */
 const IMPORT = { timeout: 60_000 };
@@ -182,6 +183,34 @@ describe('a 24-megapixel photo added through the panel in Chromium', () => {
     await expect.poll(() => thumbs.count(), IMPORT).toBe(before + 1);
     expect(await mainThreadDecodes(page)).toEqual([]);
     expect(started).toHaveLength(1);
+    await page.close();
+  });
+
+  it('a phone photo taken sideways (EXIF orientation 6) is stored the right way up, without the EXIF', async () => {
+    const page = await openPanelWith(browser);
+    await openPhotosQuestion(page);
+    // Stored pixels: 1200×800, red on the left, blue on the right. Shown turned 90° clockwise: 800×1200,
+    // red on top, blue below.
+    const b64 = await page.evaluate(() => {
+      const c = Object.assign(document.createElement('canvas'), { width: 1200, height: 800 });
+      const ctx = c.getContext('2d')!;
+      ctx.fillStyle = '#ff0000';
+      ctx.fillRect(0, 0, 600, 800);
+      ctx.fillStyle = '#0000ff';
+      ctx.fillRect(600, 0, 600, 800);
+      return c.toDataURL('image/jpeg', 0.95).split(',')[1]!;
+    });
+    const sideways = join(profile, 'sideways.jpg');
+    writeFileSync(sideways, withApp1(Buffer.from(b64, 'base64'), exifOrientation(6)));
+    const [before = 0] = await storedPhotoCount(page);
+    await page.getByLabel('Add photos').setInputFiles(sideways);
+    const facts = await newestPhoto(page, before + 1);
+    expect(facts.ref).toMatchObject({ width: 800, height: 1200 });
+    expect(facts.decoded).toEqual({ width: 800, height: 1200 });
+    expect(facts.hasExif).toBe(false);
+    const [topLeft, topRight, bottomRight, bottomLeft] = facts.quadrants;
+    for (const top of [topLeft!, topRight!]) expect(near(top, [255, 0, 0]), top.join(',')).toBe(true);
+    for (const bottom of [bottomRight!, bottomLeft!]) expect(near(bottom, [0, 0, 255]), bottom.join(',')).toBe(true);
     await page.close();
   });
 });
