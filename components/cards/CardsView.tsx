@@ -276,7 +276,14 @@ export function CardsView({ storyId }: { storyId: string }) {
       </p>
       {output.hint && <p className="muted small">{output.hint}</p>}
       {size.id === 'weibo-tile' && (
-        <WeiboSet story={story} hasSentence={choices.length > 0} baseName={baseName} renderTile={renderTile} output={output} />
+        <WeiboSet
+          story={story}
+          hasSentence={choices.length > 0}
+          baseName={baseName}
+          renderTile={renderTile}
+          output={output}
+          onWeibo={detected.profile.id === 'weibo' && tab !== null}
+        />
       )}
     </section>
   );

@@ -13,10 +13,12 @@ interface Props {
   readonly baseName: string;
   readonly renderTile: (template: CardTemplate, size: CardSize, photoId: string | null) => Promise<Blob>;
   readonly output: CardOutput;
+  /** Only Weibo takes nine pictures in one post: elsewhere the set is for downloading. */
+  readonly onWeibo: boolean;
 }
 
 /** Weibo's nine-picture grid: the poster, the story card and each photo, downloaded or attached together. */
-export function WeiboSet({ story, hasSentence, baseName, renderTile, output }: Props) {
+export function WeiboSet({ story, hasSentence, baseName, renderTile, output, onWeibo }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const tiles = weiboSet(
@@ -64,10 +66,13 @@ export function WeiboSet({ story, hasSentence, baseName, renderTile, output }: P
         <button type="button" disabled={chosen.length === 0 || output.busy} onClick={() => void make().then((blobs) => output.download(blobs, names, 'set'))}>
           {t('cards.downloadAll', { count: chosen.length })}
         </button>
-        <button type="button" disabled={chosen.length === 0 || output.busy} onClick={() => void output.attach(make, names, 'set')}>
-          {t('cards.attachAll')}
-        </button>
+        {onWeibo && (
+          <button type="button" disabled={chosen.length === 0 || output.busy} onClick={() => void output.attach(make, names, 'set')}>
+            {t('cards.attachAll')}
+          </button>
+        )}
       </div>
+      {!onWeibo && <p className="muted small">{t('cards.attachHint', { site: t('sites.weibo') })}</p>}
       <p role="status" className="compose-status">
         {output.place === 'set' ? output.status : ''}
       </p>

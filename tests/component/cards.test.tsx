@@ -172,4 +172,13 @@ describe('image cards', () => {
     for (const name of ['复制图片', '下载图片', '添加到帖子', '全部添加到帖子']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: '微博九宫格' })).toBeInTheDocument();
   });
+
+  it('the Weibo set elsewhere: downloaded, not attached (only Weibo takes nine pictures in one post)', async () => {
+    const { user } = await cardsReady({ url: 'https://x.com/home' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Size' }), 'weibo-tile');
+    const set = screen.getByRole('region', { name: 'Weibo set' });
+    expect(within(set).getByRole('button', { name: /^Download all/ })).toBeEnabled();
+    expect(within(set).queryByRole('button', { name: 'Attach all to post' })).toBeNull();
+    expect(within(set).getByText('Open Weibo in this tab to attach the image straight to a post.')).toBeInTheDocument();
+  });
 });
