@@ -150,7 +150,7 @@ interface Block {
  * Blocks top-down: each may take up to its share of the height; the next starts right below what the previous
  * one used, and the room left is shared out above and between them, so the text sits together.
  */
-function stack(fr: Frame, area: Box, blocks: readonly Block[]): void {
+function stack(fr: Frame, area: Box, blocks: readonly Block[], above = 0.25): void {
   const gap = Math.round(20 * fr.unit);
   const fitted = blocks
     .filter((b) => b.value)
@@ -161,7 +161,7 @@ function stack(fr: Frame, area: Box, blocks: readonly Block[]): void {
     });
   const usedAll = fitted.reduce((sum, f) => sum + f.used, 0) + gap * Math.max(0, fitted.length - 1);
   const spare = Math.max(0, area.h - usedAll);
-  let y = area.y + Math.round(spare * 0.25);
+  let y = area.y + Math.round(spare * above);
   const between = fitted.length > 1 ? Math.round((spare * 0.35) / (fitted.length - 1)) : 0;
   for (const { op, used } of fitted) {
     if (op.kind === 'text') fr.ops.push({ ...op, y, h: used });
@@ -207,7 +207,8 @@ export function layoutStoryCard(input: PosterInput & { readonly sentence: string
   const quoteH = Math.round(area.h * 0.62);
   // No sentence yet (the panel asks for one): no empty quotation marks.
   const quote = input.sentence.trim() ? `“${input.sentence.trim()}”` : '';
-  stack(fr, { ...area, h: quoteH }, [block('quote', quote, 1, 88, 34, true, 1.3)]);
+  // The parent's words sit in the middle of their space.
+  stack(fr, { ...area, h: quoteH }, [block('quote', quote, 1, 88, 34, true, 1.3)], 0.5);
   const rowY = area.y + quoteH + Math.round(20 * unit);
   const rowH = area.y + area.h - rowY;
   let textX = area.x;
@@ -227,7 +228,11 @@ export function layoutStoryCard(input: PosterInput & { readonly sentence: string
 export function layoutBilingual(input: PosterInput & { readonly second: { readonly t: Translate; readonly dateText: (iso: string) => string } }): DrawOp[] {
   const { t } = input;
   const a = cardFacts(input.facts, t, input.dateText);
-  const b = cardFacts(input.facts, input.second.t, input.second.dateText);
+  // The second language repeats a detail only where the parent did not write it in Chinese: "Height 约105厘米"
+  // helps nobody, and the room goes to larger type.
+  const han = (v: string) => (/\p{Script=Han}/u.test(v) ? '' : v);
+  const f = input.facts;
+  const b = cardFacts({ ...f, height: han(f.height), marks: han(f.marks), clothing: han(f.clothing) }, input.second.t, input.second.dateText);
   const fr = frame(input, `${t('posts.seen', { name: a.name })} ${input.second.t('posts.seen', { name: input.facts.otherName || b.name })}`, `${a.ask}\n${b.ask}`);
   const area = photoAndText(fr, input, 0.45);
   stack(fr, area, [

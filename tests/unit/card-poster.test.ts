@@ -109,7 +109,14 @@ describe('poster layout', () => {
     const all = texts(layoutBilingual({ facts: withPinyin, t, size: CARD_SIZES.facebook[0]!, measure, hasPhoto: true, dateText: (d) => d, second: { t: tEn, dateText: (d) => d } }))
       .map((o) => o.text.lines.join(' '))
       .join('|');
-    for (const s of ['你见过李小明吗？', 'Have you seen LI Xiaoming?', '走失时4岁', '4 when lost', 'now 11', 'LI Xiaoming']) expect(all).toContain(s);
+    for (const s of ['你见过李小明吗？', 'Have you seen LI Xiaoming?', '走失时4岁', '4 when lost', 'now 11', 'LI Xiaoming', '身高约105厘米']) expect(all).toContain(s);
+    // Details written in Chinese are not repeated under English labels; ones written in English are.
+    expect(all).not.toMatch(/Height\S* 约105/);
+    const english = facts([...FULL, ['child.build', 'height', 'about 105 cm']]);
+    const mixed = texts(layoutBilingual({ facts: english, t, size: CARD_SIZES.facebook[0]!, measure, hasPhoto: true, dateText: (d) => d, second: { t: tEn, dateText: (d) => d } }))
+      .map((o) => o.text.lines.join(' '))
+      .join('|');
+    expect(mixed).toMatch(/Height\S* about 105 cm/);
   });
 
   it('a long name shrinks before it wraps, and wraps before it is cut', () => {
