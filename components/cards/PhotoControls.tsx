@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ZOOM, fromSlider, sliderPosition, zoomPlacement, type PhotoPlacement } from '@/lib/cards/placement';
 import type { PhotoRef } from '@/lib/story/story';
+import { PhotoThumb } from '../common/PhotoThumb';
 
 interface Props {
   readonly photos: readonly PhotoRef[];
@@ -44,17 +45,14 @@ export function PhotoControls({ photos, photo, frame, placement, onPhoto, onPlac
     <fieldset className="part photo-controls">
       <legend>{t('cards.photo')}</legend>
       {photos.length > 1 && (
-        <div className="part">
-          <label htmlFor={ids.photo} className="visually-hidden">
-            {t('cards.photo')}
-          </label>
-          <select id={ids.photo} value={photo.id} onChange={(e) => onPhoto(e.target.value)}>
-            {photos.map((p, i) => (
-              <option key={p.id} value={p.id}>
-                {t('cards.photoN', { n: i + 1 })}
-              </option>
-            ))}
-          </select>
+        // Parents know their photos by sight: pictures to pick from, not numbers.
+        <div role="radiogroup" aria-label={t('cards.photo')} className="photo-choice">
+          {photos.map((p, i) => (
+            <label key={p.id} className="photo-option">
+              <input type="radio" name={ids.photo} value={p.id} checked={p.id === photo.id} onChange={() => onPhoto(p.id)} />
+              <PhotoThumb photo={p} index={i + 1} alt={t('cards.photoN', { n: i + 1 })} />
+            </label>
+          ))}
         </div>
       )}
       <div className="part slider">

@@ -1,41 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PhotoRef, Story } from '@/lib/story/story';
+import type { Story } from '@/lib/story/story';
 import type { PhotoProblem } from '@/lib/photos/import';
 import { useServices } from '../services';
-
-/** Reads a stored photo into an object URL for an <img>, and frees it when no longer shown. */
-function usePhotoUrl(photo: PhotoRef): string | null {
-  const { photos } = useServices();
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    let made: string | null = null;
-    let live = true;
-    photos
-      .get(photo.id)
-      .then((stored) => {
-        if (!live || !stored) return;
-        made = URL.createObjectURL(new Blob([stored.data], { type: stored.type }));
-        setUrl(made);
-      })
-      .catch((error: unknown) => console.warn('Homeward: photo unreadable', error));
-    return () => {
-      live = false;
-      if (made) URL.revokeObjectURL(made);
-    };
-  }, [photos, photo.id]);
-  return url;
-}
-
-export function PhotoThumb({ photo, index }: { photo: PhotoRef; index: number }) {
-  const { t } = useTranslation();
-  const url = usePhotoUrl(photo);
-  return url ? (
-    <img className="thumb" src={url} alt={t('photos.alt', { index })} width={photo.width} height={photo.height} />
-  ) : (
-    <span className="thumb placeholder" role="img" aria-label={t('photos.alt', { index })} />
-  );
-}
+import { PhotoThumb } from '../common/PhotoThumb';
 
 export function PhotoField({ story, describedBy }: { story: Story; describedBy: string }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Story } from '@/lib/story/story';
 import type { Question } from '@/prompts/types';
 import { isAnswered, meetsRequirement, missingRequired, sectionProgress } from '@/lib/interview/progress';
-import { PhotoThumb } from './PhotoField';
+import { PhotoThumb } from '../common/PhotoThumb';
 
 interface Props {
   story: Story;

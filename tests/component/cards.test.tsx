@@ -17,11 +17,11 @@ async function cardsReady(options: Parameters<typeof renderApp>[0] = {}) {
   await user.click(screen.getByRole('button', { name: options.language === 'zh-CN' ? '图片' : 'Image cards' }));
   await screen.findByRole('img', { name: options.language === 'zh-CN' ? '图片预览' : 'Preview of the card' });
   // The site in the tab is read asynchronously; its size is the default.
-  if (options.url && !options.url.includes('example.org')) await waitFor(() => expect(screen.getByRole('img')).not.toHaveAttribute('data-size', 'square'));
+  if (options.url && !options.url.includes('example.org')) await waitFor(() => expect(preview()).not.toHaveAttribute('data-size', 'square'));
   return { ...app, id, story: () => store.getState().stories[id]! };
 }
 
-const preview = () => screen.getByRole('img', { name: 'Preview of the card' }) as HTMLCanvasElement;
+const preview = () => screen.getByRole('img', { name: /^(Preview of the card|图片预览)$/ }) as HTMLCanvasElement;
 const slider = (name: string) => screen.getByRole('slider', { name }) as HTMLInputElement;
 
 describe('image cards', () => {
@@ -88,11 +88,11 @@ describe('image cards', () => {
 
   it('chooses another photo for the card', async () => {
     const { user, story } = await cardsReady({ url: 'https://x.com/home' });
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Photo on the card' }), 'Photo 2');
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Photo on the card' })).getByRole('radio', { name: 'Photo 2' }));
     expect(story().cardPhotos?.['poster:x']?.photoId).toBe(story().photos[1]!.id);
     // The photo card shape keeps its own choice.
     await user.selectOptions(screen.getByRole('combobox', { name: 'Card' }), 'photo');
-    expect(screen.getByRole('combobox', { name: 'Photo on the card' })).toHaveDisplayValue('Photo 1');
+    expect(screen.getByRole('radio', { name: 'Photo 1' })).toBeChecked();
   });
 
   it('makes a custom size', async () => {

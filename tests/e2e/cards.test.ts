@@ -209,7 +209,7 @@ describe('image cards in Chromium', () => {
     await panel.getByRole('button', { name: '图片' }).click();
     await panel.getByRole('combobox', { name: '图片样式' }).selectOption({ label: '寻人海报' });
     await panel.getByRole('combobox', { name: '尺寸' }).selectOption('xiaohongshu');
-    await panel.getByRole('combobox', { name: '卡片上的照片' }).selectOption({ label: '照片 2' });
+    await panel.getByRole('radio', { name: '照片 2' }).check();
     const canvas = panel.getByRole('img', { name: '图片预览' });
     await panel.getByRole('slider', { name: '放大' }).fill('200');
     await panel.getByRole('slider', { name: '左右移动' }).fill('0');
@@ -242,7 +242,7 @@ describe('image cards in Chromium', () => {
     await panel.getByRole('combobox', { name: '尺寸' }).selectOption('xiaohongshu');
     await expect.poll(() => panel.getByRole('img', { name: '图片预览' }).getAttribute('data-placement')).toBe(placed);
     await expect.poll(centreOfPhoto).toBe('blue');
-    await expect(panel.getByRole('combobox', { name: '卡片上的照片' }).inputValue()).resolves.toBeTruthy();
+    await expect(panel.getByRole('radio', { name: '照片 2' }).isChecked()).resolves.toBe(true);
   });
 
   it('Weibo set: every tile downloaded together, in order, each a clean 1080×1080 PNG', async () => {
@@ -283,7 +283,7 @@ describe('image cards in Chromium', () => {
     await panel.getByRole('button', { name: '图片' }).click();
     await panel.getByRole('combobox', { name: '图片样式' }).selectOption({ label: '照片卡片' });
     await panel.getByRole('combobox', { name: '尺寸' }).selectOption('bluesky');
-    await panel.getByRole('combobox', { name: '卡片上的照片' }).selectOption({ label: '照片 3' });
+    await panel.getByRole('radio', { name: '照片 3' }).check();
     // Once the photo is drawn, the card as PNG is over the limit...
     const pngSize = () =>
       panel
