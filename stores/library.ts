@@ -12,7 +12,7 @@ import {
 import type { PhotoStore } from '@/lib/storage/photo-store';
 import { memoryJournal, type Journal } from '@/lib/storage/journal';
 import { importPhoto, type PhotoCodec, type PhotoProblem } from '@/lib/photos/import';
-import { createStory, withAnswerPart, withCardPhoto, withDraft, type CardPhoto, type PhotoRef, type Story } from '@/lib/story/story';
+import { createStory, withAnswerPart, withCardPhoto, withCardStyle, withDraft, type CardPhoto, type CardStyle, type PhotoRef, type Story } from '@/lib/story/story';
 import { mergeStory } from '@/lib/story/merge';
 import { MAX_PHOTOS, parseStory } from '@/lib/story/validate';
 import type { AppLanguage } from '@/lib/i18n/languages';
@@ -55,6 +55,8 @@ export interface LibraryState {
   setDraft(id: string, key: string, parts: readonly string[] | null): void;
   /** Which photo a card shape shows and where (null: back to the first photo, centred). */
   setCardPhoto(id: string, key: string, value: CardPhoto | null): void;
+  /** The card the person last made (template, colours, sentence, QR code). */
+  setCardStyle(id: string, patch: CardStyle): void;
   addPhotos(id: string, files: readonly Blob[]): Promise<PhotoProblem[]>;
   removePhoto(id: string, photoId: string): void;
   /** Writes everything waiting now (on pagehide, before closing). */
@@ -303,6 +305,10 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
 
       setDraft(id, key, parts) {
         update(id, (s) => withDraft(s, key, parts, deps.now()));
+      },
+
+      setCardStyle(id, patch) {
+        update(id, (s) => (Object.entries(patch).every(([k, v]) => s.cardStyle?.[k as keyof CardStyle] === v) ? s : withCardStyle(s, patch, deps.now())));
       },
 
       setCardPhoto(id, key, value) {

@@ -51,10 +51,17 @@ export function CardsView({ storyId }: { storyId: string }) {
   const { tab, detected } = useActiveSite();
   const siteSizes = CARD_SIZES[detected.profile.id];
   const [chosenSize, setChosenSize] = useState<CardSize | null>(null);
-  const [theme, setTheme] = useState<ThemeId>('calm');
-  const [template, setTemplate] = useState<CardTemplate>('poster');
-  const [chosenSentence, setSentence] = useState<string | null>(null);
-  const [withQr, setWithQr] = useState(true);
+  // The card the person last made for this story comes back when they return.
+  const style = story?.cardStyle;
+  const theme: ThemeId = style?.theme && style.theme in THEMES ? (style.theme as ThemeId) : 'calm';
+  const template: CardTemplate = style?.template && isCardTemplate(style.template) ? style.template : 'poster';
+  const chosenSentence = style?.sentence ?? null;
+  const withQr = style?.qr ?? true;
+  const setStyle = (patch: NonNullable<typeof style>) => services.library.getState().setCardStyle(storyId, patch);
+  const setTheme = (value: ThemeId) => setStyle({ theme: value });
+  const setTemplate = (value: CardTemplate) => setStyle({ template: value });
+  const setSentence = (value: string) => setStyle({ sentence: value });
+  const setWithQr = (value: boolean) => setStyle({ qr: value });
   const canvas = useRef<HTMLCanvasElement>(null);
   const ids = { theme: useId(), template: useId(), sentence: useId(), qr: useId(), canvasHint: useId() };
   const size = chosenSize ?? ALL_CARD_SIZES.find((s) => s.id === siteSizes[0]?.id) ?? SQUARE;

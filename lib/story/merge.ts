@@ -33,11 +33,14 @@ export function mergeStory(base: Story, local: Story, remote: Story): Story {
   // Drafts and card photos: an entry this view changed keeps this view's value; the rest come from the other view.
   const drafts = mergeRecord(base.drafts, local.drafts, remote.drafts);
   const cardPhotos = mergeRecord(base.cardPhotos, local.cardPhotos, remote.cardPhotos);
+  // The card style as a whole: this view's if it changed it, else the other view's.
+  const cardStyle = changed(base.cardStyle, local.cardStyle) ? local.cardStyle : remote.cardStyle;
 
   return {
     ...remote,
     ...(drafts ? { drafts } : {}),
     ...(cardPhotos ? { cardPhotos } : {}),
+    ...(cardStyle ? { cardStyle } : {}),
     title: local.title !== base.title ? local.title : remote.title,
     language: local.language !== base.language ? local.language : remote.language,
     position: local.position !== base.position ? local.position : remote.position,
@@ -63,3 +66,5 @@ function mergeRecord<T>(
   }
   return Object.keys(merged).length > 0 || remote ? merged : undefined;
 }
+
+const changed = (base: unknown, local: unknown) => JSON.stringify(base) !== JSON.stringify(local);

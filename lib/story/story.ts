@@ -47,6 +47,16 @@ export interface Story {
    * Absent until they choose; optional so that older stories need no migration.
    */
   readonly cardPhotos?: Readonly<Record<string, CardPhoto>>;
+  /** The card the person last made: template, colours, their sentence, QR code on or off. */
+  readonly cardStyle?: CardStyle;
+}
+
+/** Each part optional; the cards view ignores a value it does not know (a template from a newer version). */
+export interface CardStyle {
+  readonly template?: string;
+  readonly theme?: string;
+  readonly sentence?: string;
+  readonly qr?: boolean;
 }
 
 /** A photo placed in a card's frame: zoom ≥ 1 and the centre of what shows, as fractions of the photo. */
@@ -118,4 +128,9 @@ export function withCardPhoto(story: Story, key: string, value: CardPhoto | null
   if (value === null) delete cardPhotos[key];
   else cardPhotos[key] = value;
   return { ...story, cardPhotos, updatedAt: now };
+}
+
+/** Changes some of the card style's parts. */
+export function withCardStyle(story: Story, patch: CardStyle, now: string): Story {
+  return { ...story, cardStyle: { ...story.cardStyle, ...patch }, updatedAt: now };
 }

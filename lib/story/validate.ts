@@ -1,6 +1,6 @@
 import { isStoryKind } from './kinds';
 import { migrateStory } from './migrate';
-import { PHOTO_TYPES, STORY_VERSION, type Answer, type CardPhoto, type PhotoRef, type Story } from './story';
+import { PHOTO_TYPES, STORY_VERSION, type Answer, type CardPhoto, type CardStyle, type PhotoRef, type Story } from './story';
 import { isAppLanguage } from '@/lib/i18n/languages';
 
 /** Longest text one answer part may hold (a generous letter; stops a corrupt file filling memory). */
@@ -92,6 +92,22 @@ function parseCardPhotos(raw: unknown): Record<string, CardPhoto> | undefined | 
   return out;
 }
 
+function parseCardStyle(raw: unknown): CardStyle | undefined | string {
+  if (raw === undefined) return undefined;
+  if (!isObject(raw)) return 'cardStyle';
+  const text = (v: unknown, max: number) => v === undefined || (typeof v === 'string' && v.length <= max);
+  if (!text(raw.template, 40)) return 'cardStyle.template';
+  if (!text(raw.theme, 40)) return 'cardStyle.theme';
+  if (!text(raw.sentence, 2_000)) return 'cardStyle.sentence';
+  if (raw.qr !== undefined && typeof raw.qr !== 'boolean') return 'cardStyle.qr';
+  const style: { -readonly [K in keyof CardStyle]: CardStyle[K] } = {};
+  if (typeof raw.template === 'string') style.template = raw.template;
+  if (typeof raw.theme === 'string') style.theme = raw.theme;
+  if (typeof raw.sentence === 'string') style.sentence = raw.sentence;
+  if (typeof raw.qr === 'boolean') style.qr = raw.qr;
+  return style;
+}
+
 /**
  * Checks anything read from storage or a file and returns a current-version Story, migrating old shapes.
  * Never throws: a bad story comes back as a problem the UI can explain.
@@ -120,6 +136,8 @@ export function parseStory(raw: unknown): ParseResult {
   if (typeof drafts === 'string') return bad(drafts);
   const cardPhotos = parseCardPhotos(v.cardPhotos);
   if (typeof cardPhotos === 'string') return bad(cardPhotos);
+  const cardStyle = parseCardStyle(v.cardStyle);
+  if (typeof cardStyle === 'string') return bad(cardStyle);
 
   const story: Story = {
     version: STORY_VERSION,
@@ -134,6 +152,7 @@ export function parseStory(raw: unknown): ParseResult {
     position: v.position,
     ...(drafts ? { drafts } : {}),
     ...(cardPhotos ? { cardPhotos } : {}),
+    ...(cardStyle ? { cardStyle } : {}),
   };
   return { ok: true, story, migrated: raw.version !== STORY_VERSION };
 }

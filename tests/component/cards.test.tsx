@@ -181,4 +181,22 @@ describe('image cards', () => {
     expect(within(set).queryByRole('button', { name: 'Attach all to post' })).toBeNull();
     expect(within(set).getByText('Open Weibo in this tab to attach the image straight to a post.')).toBeInTheDocument();
   });
+
+  it('remembers the card the person made for this story: template, sentence, colours, QR code', async () => {
+    const { user, story } = await cardsReady({ url: 'https://x.com/home' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Card' }), 'story');
+    const sentence = screen.getByRole('combobox', { name: 'The sentence on the card' });
+    const options = within(sentence).getAllByRole('option').map((o) => o.textContent ?? '');
+    expect(options.length).toBeGreaterThan(1);
+    await user.selectOptions(sentence, options[1]!);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Colours' }), 'contrast');
+    expect(story().cardStyle).toEqual({ template: 'story', sentence: options[1], theme: 'contrast' });
+    // Away to the story and back: the same card.
+    await user.click(screen.getByRole('button', { name: 'Write the story' }));
+    await user.click(screen.getByRole('button', { name: 'Image cards' }));
+    expect(await screen.findByRole('combobox', { name: 'Card' })).toHaveValue('story');
+    expect(screen.getByRole('combobox', { name: 'The sentence on the card' })).toHaveValue(options[1]);
+    expect(screen.getByRole('combobox', { name: 'Colours' })).toHaveValue('contrast');
+    expect(preview()).toHaveAttribute('data-template', 'story');
+  });
 });

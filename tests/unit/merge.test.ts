@@ -63,3 +63,11 @@ describe('mergeStory card photos', () => {
     expect('cardPhotos' in mergeStory(base, base, base)).toBe(false);
   });
 });
+
+describe('mergeStory card style', () => {
+  it('takes this view’s card style if it changed it, else the other view’s', () => {
+    const b = { ...base, cardStyle: { template: 'poster' } };
+    expect(mergeStory(b, { ...b, cardStyle: { template: 'story' } }, { ...b, cardStyle: { template: 'photo' } }).cardStyle).toEqual({ template: 'story' });
+    expect(mergeStory(b, b, { ...b, cardStyle: { template: 'photo' } }).cardStyle).toEqual({ template: 'photo' });
+  });
+});

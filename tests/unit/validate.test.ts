@@ -90,3 +90,14 @@ describe('card photos', () => {
     expect(parseStory({ ...valid(), cardPhotos: [] })).toEqual({ ok: false, problem: { code: 'bad-field', field: 'cardPhotos' } });
   });
 });
+
+describe('card style', () => {
+  it('keeps the parts it knows the shape of, and refuses a malformed one', () => {
+    const ok = parseStory({ ...valid(), cardStyle: { template: 'story', theme: 'contrast', sentence: '回家吧。', qr: false } });
+    expect(ok.ok && ok.story.cardStyle).toEqual({ template: 'story', theme: 'contrast', sentence: '回家吧。', qr: false });
+    // A template from a newer version is kept (the view falls back to the poster), not refused.
+    expect(parseStory({ ...valid(), cardStyle: { template: 'flyer' } }).ok).toBe(true);
+    expect(parseStory({ ...valid(), cardStyle: { qr: 'yes' } })).toEqual({ ok: false, problem: { code: 'bad-field', field: 'cardStyle.qr' } });
+    expect(parseStory({ ...valid(), cardStyle: 'poster' })).toEqual({ ok: false, problem: { code: 'bad-field', field: 'cardStyle' } });
+  });
+});
