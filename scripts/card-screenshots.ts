@@ -50,6 +50,12 @@ async function cardScreenshots(): Promise<void> {
       '',
       ...lines,
       '',
+      'And the Image cards view itself, in Chinese, 420 px wide as in Chrome\'s side panel',
+      '(scripts/panel-screenshot.ts, with the built extension):',
+      '',
+      '- [panel-zh.png](panel-zh.png): template, size, colours, QR code, the preview, moving and zooming the photo,',
+      '  and the Copy image / Download image / Attach to post buttons.',
+      '',
     ].join('\n'),
   );
 }
