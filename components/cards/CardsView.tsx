@@ -54,7 +54,10 @@ export function CardsView({ storyId }: { storyId: string }) {
   // The card the person last made for this story comes back when they return.
   const style = story?.cardStyle;
   const theme: ThemeId = style?.theme && style.theme in THEMES ? (style.theme as ThemeId) : 'calm';
-  const template: CardTemplate = style?.template && isCardTemplate(style.template) ? style.template : 'poster';
+  // The photo card needs a photo: without one, the poster.
+  const hasPhotos = (story?.photos.length ?? 0) > 0;
+  const templates = CARD_TEMPLATES.filter((id) => id !== 'photo' || hasPhotos);
+  const template: CardTemplate = style?.template && isCardTemplate(style.template) && templates.includes(style.template) ? style.template : 'poster';
   const chosenSentence = style?.sentence ?? null;
   const withQr = style?.qr ?? true;
   const setStyle = (patch: NonNullable<typeof style>) => services.library.getState().setCardStyle(storyId, patch);
@@ -192,7 +195,7 @@ export function CardsView({ storyId }: { storyId: string }) {
       <div className="part">
         <label htmlFor={ids.template}>{t('cards.template')}</label>
         <select id={ids.template} value={template} onChange={(e) => isCardTemplate(e.target.value) && setTemplate(e.target.value)}>
-          {CARD_TEMPLATES.map((id) => (
+          {templates.map((id) => (
             <option key={id} value={id}>
               {t(`cards.templates.${id}`)}
             </option>

@@ -199,4 +199,16 @@ describe('image cards', () => {
     expect(screen.getByRole('combobox', { name: 'Colours' })).toHaveValue('contrast');
     expect(preview()).toHaveAttribute('data-template', 'story');
   });
+
+  it('without a photo there is no photo card to choose, and the poster says where to add one', async () => {
+    const app = await renderApp({ language: 'en', url: 'https://x.com/home' });
+    await app.user.click(await screen.findByRole('button', { name: 'Begin' }));
+    const id = app.store.getState().activeId!;
+    for (const [q, p, text] of MINGMING) app.store.getState().setAnswerPart(id, q, p, text);
+    await app.user.click(screen.getByRole('button', { name: 'Image cards' }));
+    const card = await screen.findByRole('combobox', { name: 'Card' });
+    expect(within(card).getAllByRole('option').map((o) => (o as HTMLOptionElement).value)).toEqual(['poster', 'story', 'bilingual']);
+    expect(screen.getByText(/No photo yet/)).toBeInTheDocument();
+    expect(screen.queryByRole('slider', { name: 'Zoom' })).toBeNull();
+  });
 });
