@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchWithExtension, newProfileDir, removeProfile } from '../tests/e2e/browser';
+import { launchWithExtension, newProfileDir, removeProfile, seedStory } from '../tests/e2e/browser';
 import { MINGMING, storyWith } from '../tests/helpers/stories';
 
 export async function panelScreenshot(file = resolve('docs/cards/panel-zh.png')): Promise<void> {
@@ -14,15 +14,7 @@ export async function panelScreenshot(file = resolve('docs/cards/panel-zh.png'))
   const browser = await launchWithExtension(profile, 'zh-CN');
   try {
     const story = { ...storyWith('zh-CN', [...MINGMING, ['help.links', 'links', 'https://example.com/find/mingming']]), id: 'shot', position: 'review' };
-    const [worker] = browser.context.serviceWorkers();
-    await worker!.evaluate(
-      (s) =>
-        (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({
-          [`homeward:story:${s.id}`]: s,
-          'homeward:index': { version: 1, order: [s.id], activeId: s.id },
-        }),
-      story,
-    );
+    await seedStory(browser, story);
     const panel = await browser.context.newPage();
     await panel.setViewportSize({ width: 420, height: 900 });
     await panel.goto(browser.panelUrl);

@@ -24,7 +24,11 @@ export function measurers(): { measure: Measure; measureBold: Measure } {
 
 /** The canvas as a PNG: re-encoded pixels only, so no EXIF, GPS or camera serial can come along. */
 export function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no image'))), 'image/png'));
+  return canvasBlob(canvas, 'image/png');
+}
+
+function canvasBlob(canvas: HTMLCanvasElement, type: 'image/png' | 'image/jpeg', quality?: number): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no image'))), type, quality));
 }
 
 /**
@@ -36,7 +40,7 @@ export async function cardFile(canvas: HTMLCanvasElement, maxBytes?: number): Pr
   if (!maxBytes || png.size <= maxBytes) return png;
   let jpeg = png;
   for (const quality of [0.92, 0.85, 0.75, 0.6]) {
-    jpeg = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no image'))), 'image/jpeg', quality));
+    jpeg = await canvasBlob(canvas, 'image/jpeg', quality);
     if (jpeg.size <= maxBytes) break;
   }
   return jpeg;

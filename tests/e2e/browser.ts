@@ -74,3 +74,20 @@ export async function launchWithExtension(
     close: () => context.close(),
   };
 }
+
+/**
+ * Writes one story into the extension's storage through its service worker and makes it the open one. Do it
+ * before any panel opens: a first panel would start a story of its own.
+ */
+export async function seedStory(browser: ExtensionBrowser, story: { id: string }): Promise<void> {
+  const [worker] = browser.context.serviceWorkers();
+  if (!worker) throw new Error('The extension has no service worker.');
+  await worker.evaluate(
+    (s) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({
+        [`homeward:story:${s.id}`]: s,
+        'homeward:index': { version: 1, order: [s.id], activeId: s.id },
+      }),
+    story,
+  );
+}

@@ -6,6 +6,7 @@ import jsQR from 'jsqr';
 import { launchWithExtension, newProfileDir, removeProfile, type ExtensionBrowser } from './browser';
 import { ALL_CARD_SIZES } from '../../lib/cards/sizes';
 import { hasMetadata, withApp1 } from './image-bytes';
+import { drawnImage } from './photo-helpers';
 
 /** A minimal EXIF block with a GPS position and a camera serial, to put into a JPEG. */
 function exifWithGps(): Buffer {
@@ -180,6 +181,16 @@ describe('image cards in Chromium', () => {
     expect(hasMetadata(Buffer.from(stored[0]!))).toBe(false);
   });
 
+  /** Adds one more photo to the story through the photos question, then comes back to the cards. */
+  async function addPhoto(file: string, count: number) {
+    await panel.getByRole('button', { name: '写故事' }).click();
+    await panel.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button', { name: /^回顾/ }).click();
+    await panel.getByRole('button', { name: /^修改：.*照片/ }).click();
+    await panel.locator('input[type=file]').setInputFiles(file);
+    await expect.poll(() => panel.locator('img.thumb').count()).toBe(count);
+    await panel.getByRole('button', { name: '图片' }).click();
+  }
+
   /** The colour at the centre of the preview's photo frame. */
   const centreOfPhoto = () =>
     panel.getByRole('img', { name: '图片预览' }).evaluate((el: HTMLCanvasElement) => {
@@ -191,22 +202,8 @@ describe('image cards in Chromium', () => {
   it('moves and zooms the photo in its frame (sliders and a real drag), and keeps it per card shape after a reload', async () => {
     // A second photo: blue on the left half, green on the right.
     const source = join(profile, 'two-colours.png');
-    const b64 = await panel.evaluate(() => {
-      const c = Object.assign(document.createElement('canvas'), { width: 1600, height: 1200 });
-      const ctx = c.getContext('2d')!;
-      ctx.fillStyle = '#0000ff';
-      ctx.fillRect(0, 0, 800, 1200);
-      ctx.fillStyle = '#00ff00';
-      ctx.fillRect(800, 0, 800, 1200);
-      return c.toDataURL('image/png').split(',')[1]!;
-    });
-    writeFileSync(source, Buffer.from(b64, 'base64'));
-    await panel.getByRole('button', { name: '写故事' }).click();
-    await panel.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button', { name: /^回顾/ }).click();
-    await panel.getByRole('button', { name: /^修改：.*照片/ }).click();
-    await panel.locator('input[type=file]').setInputFiles(source);
-    await expect.poll(() => panel.locator('img.thumb').count()).toBe(2);
-    await panel.getByRole('button', { name: '图片' }).click();
+    writeFileSync(source, await drawnImage(panel, 1600, 1200, [['#0000ff', 0, 0, 800, 1200], ['#00ff00', 800, 0, 800, 1200]]));
+    await addPhoto(source, 2);
     await panel.getByRole('combobox', { name: '图片样式' }).selectOption({ label: '寻人海报' });
     await panel.getByRole('combobox', { name: '尺寸' }).selectOption('xiaohongshu');
     await panel.getByRole('radio', { name: '照片 2' }).check();
@@ -275,12 +272,7 @@ describe('image cards in Chromium', () => {
       return c.toDataURL('image/png').split(',')[1]!;
     });
     writeFileSync(source, Buffer.from(b64, 'base64'));
-    await panel.getByRole('button', { name: '写故事' }).click();
-    await panel.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button', { name: /^回顾/ }).click();
-    await panel.getByRole('button', { name: /^修改：.*照片/ }).click();
-    await panel.locator('input[type=file]').setInputFiles(source);
-    await expect.poll(() => panel.locator('img.thumb').count()).toBe(3);
-    await panel.getByRole('button', { name: '图片' }).click();
+    await addPhoto(source, 3);
     await panel.getByRole('combobox', { name: '图片样式' }).selectOption({ label: '照片卡片' });
     await panel.getByRole('combobox', { name: '尺寸' }).selectOption('bluesky');
     await panel.getByRole('radio', { name: '照片 3' }).check();

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, newProfileDir, removeProfile, type ExtensionBrowser } from './browser';
+import { launchWithExtension, newProfileDir, removeProfile, seedStory, type ExtensionBrowser } from './browser';
 import { startSites, type SiteServer } from './sites';
 import { hasMetadata } from './image-bytes';
+import { drawnImage } from './photo-helpers';
 
 /** A story with blank lines, emoji, a link and a police contact: what the posts are made of. */
 const STORY = {
@@ -40,16 +41,7 @@ describe('insertion into the real editors, under the sites’ own host names', (
     sites = await startSites();
     profile = newProfileDir();
     browser = await launchWithExtension(profile, 'zh-CN', { hostRules: sites.hostRules });
-    // Seeded through the service worker, before any panel opens (a first panel would start a story of its own).
-    const [worker] = browser.context.serviceWorkers();
-    await worker!.evaluate(
-      (story) =>
-        (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({
-          [`homeward:story:${story.id}`]: story,
-          'homeward:index': { version: 1, order: [story.id], activeId: story.id },
-        }),
-      STORY,
-    );
+    await seedStory(browser, STORY);
   });
 
   afterAll(async () => {
@@ -163,14 +155,7 @@ describe('insertion into the real editors, under the sites’ own host names', (
     beforeAll(async () => {
       const panel = await browser.openPanel();
       const file = join(profile, 'photo.png');
-      const b64 = await panel.evaluate(() => {
-        const c = Object.assign(document.createElement('canvas'), { width: 1200, height: 1600 });
-        const ctx = c.getContext('2d')!;
-        ctx.fillStyle = '#c0392b';
-        ctx.fillRect(0, 0, 1200, 1600);
-        return c.toDataURL('image/png').split(',')[1]!;
-      });
-      writeFileSync(file, Buffer.from(b64, 'base64'));
+      writeFileSync(file, await drawnImage(panel, 1200, 1600, [['#c0392b', 0, 0, 1200, 1600]]));
       await panel.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button', { name: /^回顾/ }).click();
       await panel.getByRole('button', { name: /^回答：.*照片/ }).click();
       await panel.locator('input[type=file]').setInputFiles(file);

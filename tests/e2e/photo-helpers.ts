@@ -114,3 +114,23 @@ export async function openPanelWith(browser: ExtensionBrowser, ...initScripts: (
   await page.goto(browser.panelUrl);
   return page;
 }
+
+/** A rectangle of one colour: [CSS colour, x, y, width, height]. */
+export type Fill = readonly [string, number, number, number, number];
+
+/** Draws plain rectangles on a canvas in the page and returns the image file's bytes (PNG, or JPEG). */
+export async function drawnImage(page: Page, width: number, height: number, fills: readonly Fill[], type: 'image/png' | 'image/jpeg' = 'image/png'): Promise<Buffer> {
+  const base64 = await page.evaluate(
+    ({ w, h, rects, mime }) => {
+      const c = Object.assign(document.createElement('canvas'), { width: w, height: h });
+      const ctx = c.getContext('2d')!;
+      for (const [colour, x, y, rw, rh] of rects) {
+        ctx.fillStyle = colour;
+        ctx.fillRect(x, y, rw, rh);
+      }
+      return c.toDataURL(mime, 0.95).split(',')[1]!;
+    },
+    { w: width, h: height, rects: fills, mime: type },
+  );
+  return Buffer.from(base64, 'base64');
+}

@@ -3,7 +3,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, newProfileDir, removeProfile, type ExtensionBrowser } from './browser';
-import { LARGE, QUADRANTS, makeLargeJpeg, openPanelWith, openPhotosQuestion, withoutWorkers } from './photo-helpers';
+import { LARGE, QUADRANTS, drawnImage, makeLargeJpeg, openPanelWith, openPhotosQuestion, withoutWorkers } from './photo-helpers';
 import { exifOrientation, withApp1 } from './image-bytes';
 
 /** How long to wait for a photo to be added: a limit, not a target (expect.poll's default is 1 s). */
@@ -191,17 +191,9 @@ describe('a 24-megapixel photo added through the panel in Chromium', () => {
     await openPhotosQuestion(page);
     // Stored pixels: 1200×800, red on the left, blue on the right. Shown turned 90° clockwise: 800×1200,
     // red on top, blue below.
-    const b64 = await page.evaluate(() => {
-      const c = Object.assign(document.createElement('canvas'), { width: 1200, height: 800 });
-      const ctx = c.getContext('2d')!;
-      ctx.fillStyle = '#ff0000';
-      ctx.fillRect(0, 0, 600, 800);
-      ctx.fillStyle = '#0000ff';
-      ctx.fillRect(600, 0, 600, 800);
-      return c.toDataURL('image/jpeg', 0.95).split(',')[1]!;
-    });
+    const jpeg = await drawnImage(page, 1200, 800, [['#ff0000', 0, 0, 600, 800], ['#0000ff', 600, 0, 600, 800]], 'image/jpeg');
     const sideways = join(profile, 'sideways.jpg');
-    writeFileSync(sideways, withApp1(Buffer.from(b64, 'base64'), exifOrientation(6)));
+    writeFileSync(sideways, withApp1(jpeg, exifOrientation(6)));
     const [before = 0] = await storedPhotoCount(page);
     await page.getByLabel('Add photos').setInputFiles(sideways);
     const facts = await newestPhoto(page, before + 1);
