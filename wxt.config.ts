@@ -14,7 +14,10 @@ export default defineConfig({
     default_locale: 'en',
     // storage: the stories; sidePanel: Chrome's side panel. Nothing else until a feature needs it.
     // scripting: to run the content script on a Mastodon server the person allows at run time.
-    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'sidePanel', 'scripting'],
+    // unlimitedStorage: a family's stories and photos must never hit storage.local's 10 MB cap, nor be
+    // evicted from IndexedDB when the disk runs low (README, "Permissions").
+    permissions:
+      browser === 'firefox' ? ['storage', 'unlimitedStorage', 'scripting'] : ['storage', 'unlimitedStorage', 'sidePanel', 'scripting'],
     // The supported sites only: to know which site the tab is on and to fill its compose box.
     host_permissions: [...CONTENT_SCRIPT_MATCHES],
     // Any other Mastodon server is asked for, one at a time, when the person picks it.

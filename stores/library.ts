@@ -5,16 +5,19 @@ import {
   INDEX_KEY,
   interpretChanges,
   loadLibrary,
+  parseStoredStory,
   STORY_PREFIX,
   storyKey,
   type LibraryIndex,
 } from '@/lib/storage/story-repository';
 import type { PhotoStore } from '@/lib/storage/photo-store';
-import { memoryJournal, type Journal } from '@/lib/storage/journal';
+import type { BackupStore } from '@/lib/storage/backup-store';
+import type { LegacyJournal } from '@/lib/storage/legacy-journal';
 import { importPhoto, type PhotoCodec, type PhotoProblem } from '@/lib/photos/import';
 import { createStory, withAnswerPart, withCardPhoto, withCardStyle, withDraft, type CardPhoto, type CardStyle, type PhotoRef, type Story } from '@/lib/story/story';
-import { mergeStory } from '@/lib/story/merge';
-import { MAX_PHOTOS, parseStory } from '@/lib/story/validate';
+import { createEditClock, newViewId } from '@/lib/story/clock';
+import { mergeStories, stampEdits } from '@/lib/story/fields';
+import { MAX_PHOTOS } from '@/lib/story/validate';
 import type { AppLanguage } from '@/lib/i18n/languages';
 
 export interface LibraryDeps {
@@ -25,8 +28,12 @@ export interface LibraryDeps {
   now: () => string;
   /** The language a new story is written in (the UI's, when it is created). */
   language: () => AppLanguage;
-  /** A synchronous copy of unsaved stories that survives the browser closing mid-write (see journal.ts). */
-  journal?: Journal;
+  /** Where writes go when storage.local refuses them (full); read back and merged in at start. */
+  backup?: BackupStore;
+  /** What an older Homeward left in localStorage; read once at start (see legacy-journal.ts). */
+  legacyJournal?: LegacyJournal;
+  /** This view's id in edit stamps; random unless a test fixes it. */
+  viewId?: string;
   /** Photos nobody refers to are removed on load once they are older than this (ms). */
   orphanPhotoAgeMs?: number;
 }
@@ -36,6 +43,12 @@ export interface LibraryState {
   stories: Readonly<Record<string, Story>>;
   order: readonly string[];
   activeId: string | null;
+  /**
+   * Where this view stands in each story's interview. Each view keeps its own: another view moving to
+   * another question must not move this one's screen. (The story's stored `position` is where to continue
+   * next time.)
+   */
+  positions: Readonly<Record<string, string>>;
   save: SaveStatus;
   /** Stored stories that could not be read (kept untouched in storage). */
   unreadable: number;
@@ -67,26 +80,14 @@ export interface LibraryState {
 export type LibraryStore = StoreApi<LibraryState>;
 
 export function createLibraryStore(deps: LibraryDeps): LibraryStore {
-  // The last version of each story this view knows to be in storage: the base for merging two views' edits.
-  const base = new Map<string, Story>();
-  const journal = deps.journal ?? memoryJournal();
+  const clock = createEditClock(deps.viewId ?? newViewId(), () => Date.parse(deps.now()));
+  const observe = (story: Story) => {
+    for (const stamp of Object.values(story.stamps ?? {})) clock.observe(stamp);
+  };
   let unsubscribe: (() => void) | null = null;
 
   return createStore<LibraryState>()((set, get) => {
-    const queue = new SaveQueue({
-      area: deps.area,
-      onStatus: (save) => set({ save }),
-      // Once written, a story as written is what every view shares: the base for the next merge.
-      onWritten: (items) => {
-        for (const [key, value] of Object.entries(items)) {
-          if (!key.startsWith(STORY_PREFIX)) continue;
-          const id = key.slice(STORY_PREFIX.length);
-          base.set(id, value as Story);
-          // storage.local now has the latest version: the journal copy is no longer needed.
-          if (get().stories[id] === value) journal.remove(key);
-        }
-      },
-    });
+    const queue = new SaveQueue({ area: deps.area, backup: deps.backup, onStatus: (save) => set({ save }) });
 
     const writeIndex = () => {
       const { order, activeId } = get();
@@ -94,17 +95,38 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
       queue.put(INDEX_KEY, index);
     };
 
-    const putStory = (story: Story) => {
+    /** Shows and saves a story as it is (its stamps included). */
+    const putAsIs = (story: Story) => {
       set((s) => ({ stories: { ...s.stories, [story.id]: story } }));
-      journal.write(storyKey(story.id), story);
       queue.put(storyKey(story.id), story);
     };
+
+    /** Shows and saves a story, stamping every field that differs from `previous` as edited now. */
+    const putStory = (next: Story, previous: Story | undefined) => putAsIs(stampEdits(previous, next, clock.tick));
 
     const update = (id: string, change: (story: Story) => Story) => {
       const story = get().stories[id];
       if (!story) return;
       const next = change(story);
-      if (next !== story) putStory(next);
+      if (next !== story) putStory(next, story);
+    };
+
+    /** A story written by another view (or this one, earlier): merged field by field with this view's copy. */
+    const receive = (remote: Story) => {
+      observe(remote);
+      const local = get().stories[remote.id];
+      if (!local) {
+        set((s) => ({
+          stories: { ...s.stories, [remote.id]: remote },
+          order: s.order.includes(remote.id) ? s.order : [remote.id, ...s.order],
+          positions: remote.id in s.positions ? s.positions : { ...s.positions, [remote.id]: remote.position },
+        }));
+        return;
+      }
+      const merged = mergeStories(local, remote);
+      if (merged.localChanged) set((s) => ({ stories: { ...s.stories, [remote.id]: merged.story } }));
+      // This view has edits the other copy lacks: write the merged story, so both end the same.
+      if (merged.remoteBehind) queue.put(storyKey(remote.id), merged.story);
     };
 
     const listen = () => {
@@ -112,21 +134,11 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
         const foreign = Object.fromEntries(Object.entries(changes).filter(([k, c]) => !queue.isOwnEcho(k, c.newValue)));
         for (const change of interpretChanges(foreign)) {
           if (change.type === 'story') {
-            const remote = change.story;
-            const local = get().stories[remote.id];
-            const known = base.get(remote.id);
-            const merged = local && known && queue.hasPending(storyKey(remote.id)) ? mergeStory(known, local, remote) : remote;
-            base.set(remote.id, remote);
-            set((s) => ({
-              stories: { ...s.stories, [remote.id]: merged },
-              order: s.order.includes(remote.id) ? s.order : [remote.id, ...s.order],
-            }));
-            if (merged !== remote) {
-              journal.write(storyKey(remote.id), merged);
-              queue.put(storyKey(remote.id), merged);
-            }
+            receive(change.story);
           } else if (change.type === 'story-removed') {
-            base.delete(change.id);
+            if (!get().stories[change.id]) continue;
+            // Deleted on purpose in another view (which offers Undo there): do not write it back from here.
+            queue.drop(storyKey(change.id));
             set((s) => {
               const stories = { ...s.stories };
               delete stories[change.id];
@@ -157,11 +169,62 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
       if (orphans.length > 0) await deps.photos.delete(orphans);
     };
 
+    /** What the backup store holds (storage.local was full when it was typed), merged into `stories`. */
+    const recoverBackup = async (stories: Map<string, Story>, order: string[], toWrite: Set<string>) => {
+      if (!deps.backup) return;
+      const saved = await deps.backup.all().catch((error: unknown) => {
+        console.warn('Homeward: the backup store could not be read', error);
+        return {};
+      });
+      const settled: string[] = [];
+      for (const [key, value] of Object.entries(saved)) {
+        if (!key.startsWith(STORY_PREFIX)) {
+          settled.push(key);
+          continue;
+        }
+        const parsed = parseStoredStory(key, value);
+        if (!parsed.ok) continue; // left there, untouched
+        const stored = stories.get(parsed.story.id);
+        observe(parsed.story);
+        if (!stored) {
+          stories.set(parsed.story.id, parsed.story);
+          order.unshift(parsed.story.id);
+          toWrite.add(parsed.story.id);
+        } else {
+          const merged = mergeStories(stored, parsed.story);
+          if (!merged.localChanged) {
+            settled.push(key); // storage.local already has all of it
+            continue;
+          }
+          stories.set(parsed.story.id, merged.story);
+          toWrite.add(parsed.story.id);
+        }
+        queue.noteBackedUp([key]);
+      }
+      if (settled.length > 0) await deps.backup.remove(settled).catch(() => undefined);
+    };
+
+    /** A story an older Homeward kept only in localStorage, newer than the stored one. */
+    const recoverLegacyJournal = (stories: Map<string, Story>, order: string[], toWrite: Set<string>): boolean => {
+      const entries = Object.entries(deps.legacyJournal?.entries() ?? {});
+      for (const [key, value] of entries) {
+        const parsed = key.startsWith(STORY_PREFIX) ? parseStoredStory(key, value) : null;
+        if (!parsed?.ok) continue;
+        const stored = stories.get(parsed.story.id);
+        if (stored && parsed.story.updatedAt <= stored.updatedAt) continue;
+        if (!stored) order.unshift(parsed.story.id);
+        stories.set(parsed.story.id, stampEdits(stored, parsed.story, clock.tick));
+        toWrite.add(parsed.story.id);
+      }
+      return entries.length > 0;
+    };
+
     return {
       status: 'loading',
       stories: {},
       order: [],
       activeId: null,
+      positions: {},
       save: { state: 'saved' },
       unreadable: 0,
       recentlyDeleted: null,
@@ -169,41 +232,34 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
       async load() {
         try {
           const loaded = await loadLibrary(deps.area);
-          const stories: Record<string, Story> = {};
-          for (const story of loaded.stories) {
-            stories[story.id] = story;
-            base.set(story.id, story);
-          }
+          const stories = new Map(loaded.stories.map((s) => [s.id, s]));
+          for (const story of loaded.stories) observe(story);
           // Stories read in an old shape are written back in the current one.
           const toWrite = new Set(loaded.migrated);
           const order = [...loaded.index.order];
-          // What the journal holds was typed but may not have reached storage.local (the browser closed).
-          for (const [key, raw] of Object.entries(journal.entries())) {
-            const parsed = key.startsWith(STORY_PREFIX) ? parseStory(raw) : null;
-            const stored = parsed?.ok ? stories[parsed.story.id] : undefined;
-            if (parsed?.ok && (!stored || parsed.story.updatedAt >= stored.updatedAt)) {
-              stories[parsed.story.id] = parsed.story;
-              if (!order.includes(parsed.story.id)) order.unshift(parsed.story.id);
-              toWrite.add(parsed.story.id);
-            } else {
-              journal.remove(key);
-            }
-          }
+          await recoverBackup(stories, order, toWrite);
+          const hadLegacy = recoverLegacyJournal(stories, order, toWrite);
           set({
             status: 'ready',
-            stories,
+            stories: Object.fromEntries(stories),
             order,
             activeId: loaded.index.activeId ?? order[0] ?? null,
+            positions: Object.fromEntries([...stories.values()].map((s) => [s.id, s.position])),
             unreadable: loaded.unreadable.length,
           });
           for (const id of toWrite) {
-            const story = stories[id];
+            const story = stories.get(id);
             if (story) queue.put(storyKey(id), story);
+          }
+          if (hadLegacy) {
+            void queue.flush().then(() => {
+              if (queue.currentStatus.state === 'saved') deps.legacyJournal?.clear();
+            });
           }
           listen();
           // Photos of stories deleted long ago; skipped when a story could not be read (it may use some).
           if (loaded.unreadable.length === 0) {
-            collectOrphanPhotos(loaded.stories).catch((e: unknown) => console.warn('Homeward: photo clean-up skipped', e));
+            collectOrphanPhotos([...stories.values()]).catch((e: unknown) => console.warn('Homeward: photo clean-up skipped', e));
           }
         } catch (error) {
           console.error('Homeward: could not read the library', error);
@@ -213,8 +269,8 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
 
       createStory() {
         const story = createStory({ id: deps.newId(), now: deps.now(), language: deps.language() });
-        putStory(story);
-        set((s) => ({ order: [story.id, ...s.order], activeId: story.id }));
+        putStory(story, undefined);
+        set((s) => ({ order: [story.id, ...s.order], activeId: story.id, positions: { ...s.positions, [story.id]: story.position } }));
         writeIndex();
         return story.id;
       },
@@ -250,12 +306,13 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
             return photoId ? [[key, { ...c, photoId }]] : [];
           }),
         );
+        // Its stamps are made anew by putStory (a copy is a new story).
         const copy: Story = { ...original, id: deps.newId(), title, photos, createdAt: now, updatedAt: now, ...(original.cardPhotos ? { cardPhotos } : {}) };
-        putStory(copy);
+        putStory(copy, undefined);
         set((s) => {
           const order = [...s.order];
           order.splice(order.indexOf(id) + 1, 0, copy.id);
-          return { order };
+          return { order, positions: { ...s.positions, [copy.id]: s.positions[id] ?? copy.position } };
         });
         writeIndex();
         return copy.id;
@@ -276,8 +333,6 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
             recentlyDeleted: { story, index },
           };
         });
-        base.delete(id);
-        journal.remove(storyKey(id));
         queue.remove(storyKey(id));
         writeIndex();
       },
@@ -286,11 +341,14 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
         const deleted = get().recentlyDeleted;
         if (!deleted) return;
         const { story, index } = deleted;
-        putStory(story);
+        set({ recentlyDeleted: null });
+        // Another view may have written it back meanwhile: then it is already here, newer.
+        if (get().stories[story.id]) return;
+        putAsIs(story);
         set((s) => {
           const order = s.order.filter((x) => x !== story.id);
           order.splice(Math.min(index, order.length), 0, story.id);
-          return { order, recentlyDeleted: null };
+          return { order };
         });
         writeIndex();
       },
@@ -316,6 +374,9 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
       },
 
       moveTo(id, position) {
+        if (!get().stories[id]) return;
+        set((s) => ({ positions: { ...s.positions, [id]: position } }));
+        // Stored too: where this story continues when it is next opened.
         update(id, (s) => (s.position === position ? s : { ...s, position }));
       },
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLibrary, useServices } from '../services';
 import { SectionNav } from './SectionNav';
@@ -18,7 +18,13 @@ import {
 /** One story's guided interview: where the person is, one question at a time, and the review at the end. */
 export function Interview({ storyId, title }: { storyId: string; title: string }) {
   const { t } = useTranslation();
-  const story = useLibrary((s) => s.stories[storyId]);
+  const stored = useLibrary((s) => s.stories[storyId]);
+  // This view's own place in the interview: another open view moving on does not move this one.
+  const viewPosition = useLibrary((s) => s.positions[storyId]);
+  const story = useMemo(
+    () => (stored && viewPosition !== undefined && stored.position !== viewPosition ? { ...stored, position: viewPosition } : stored),
+    [stored, viewPosition],
+  );
   const { moveTo } = useServices().library.getState();
   const heading = useRef<HTMLHeadingElement>(null);
   const position = story ? currentPosition(story) : INTRO;

@@ -8,7 +8,8 @@ import { createI18n } from '@/lib/i18n/i18n';
 import { isAppLanguage, matchAppLanguage, type AppLanguage } from '@/lib/i18n/languages';
 import { browserLocalArea } from '@/lib/storage/browser-local-area';
 import { indexedDbPhotoStore } from '@/lib/storage/photo-store';
-import { localStorageJournal } from '@/lib/storage/journal';
+import { indexedDbBackupStore } from '@/lib/storage/backup-store';
+import { localStorageLegacyJournal } from '@/lib/storage/legacy-journal';
 import { workerCodec } from '@/lib/photos/worker-codec';
 import { loadSettings, saveSettings } from '@/lib/settings';
 import { createLibraryStore } from '@/stores/library';
@@ -36,7 +37,8 @@ async function start() {
     area,
     photos,
     codec: workerCodec,
-    journal: localStorageJournal(),
+    backup: indexedDbBackupStore(),
+    legacyJournal: localStorageLegacyJournal(),
     newId: () => crypto.randomUUID(),
     now: () => new Date().toISOString(),
     language: () => language,

@@ -1,53 +1,73 @@
 import { classifySaveError, type KeyValueArea, type SaveErrorKind } from './key-value';
+import type { BackupStore } from './backup-store';
 
-export type SaveStatus = { state: 'saved' } | { state: 'pending' } | { state: 'error'; kind: SaveErrorKind };
+/**
+ * `error.backedUp`: what storage.local refused is safe in the backup store (IndexedDB) instead, so it
+ * survives the browser closing; false means it is only on screen.
+ */
+export type SaveStatus = { state: 'saved' } | { state: 'pending' } | { state: 'error'; kind: SaveErrorKind; backedUp: boolean };
 
 export interface SaveQueueOptions {
   area: KeyValueArea;
+  /** Where values go when the area refuses them. */
+  backup?: BackupStore;
   onStatus?: (status: SaveStatus) => void;
-  /** Called with the values just written (not the removals). */
+  /** Called with the values just written to the area (not the removals). */
   onWritten?: (items: Record<string, unknown>) => void;
-  /** Quiet time after the last change before writing. */
-  debounceMs?: number;
-  /** A change is never more than this far behind, even while the person keeps typing. */
-  maxWaitMs?: number;
-  /** After a failed write, try again this much later (and on every new change). */
+  /** After a failed write with nothing new to write, try again after this long. */
   retryMs?: number;
 }
 
+type Entry = { value: unknown } | { removed: true };
+
 /**
- * Debounced, batched writes to storage.local. Values wait in memory until written; a failed write keeps
- * them waiting (never dropped) and retries, and the status tells the UI to say so.
+ * Writes values to storage.local as soon as they change: one write at a time, and while one is in flight
+ * the changes made meanwhile wait and go together in the next (coalescing, no fixed delay). A keystroke is
+ * therefore on disk about one to two writes after it is typed (docs/saving.md has the measured figure),
+ * which is what survives a killed browser.
+ *
+ * A failed write (storage full or unavailable) keeps the values waiting, puts them in the backup store,
+ * reports the failure, and tries again at the next change and every `retryMs`.
  */
 export class SaveQueue {
-  private readonly pending = new Map<string, { value: unknown } | { removed: true }>();
+  private readonly pending = new Map<string, Entry>();
+  /** The JSON of what this queue last wrote per key, to recognise its own writes when they echo back. */
   private readonly written = new Map<string, string>();
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private firstPendingAt = 0;
+  /** Keys whose newest value is in the backup store and not yet in the area. */
+  private readonly backedUp = new Set<string>();
   private writing: Promise<void> | null = null;
+  /** Something changed since the write in flight took its batch. */
+  private dirty = false;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private status: SaveStatus = { state: 'saved' };
-  private readonly debounceMs: number;
-  private readonly maxWaitMs: number;
   private readonly retryMs: number;
 
   constructor(private readonly options: SaveQueueOptions) {
-    this.debounceMs = options.debounceMs ?? 300;
-    this.maxWaitMs = options.maxWaitMs ?? 500;
     this.retryMs = options.retryMs ?? 3000;
   }
 
   put(key: string, value: unknown): void {
     this.pending.set(key, { value });
-    this.schedule();
+    this.changed();
   }
 
   remove(key: string): void {
     this.pending.set(key, { removed: true });
-    this.schedule();
+    this.changed();
+  }
+
+  /** Forgets a change not yet written (the value was removed elsewhere on purpose). */
+  drop(key: string): void {
+    this.pending.delete(key);
+  }
+
+  /** Values found in the backup store at start: removed from it once the area has them. */
+  noteBackedUp(keys: readonly string[]): void {
+    for (const key of keys) this.backedUp.add(key);
   }
 
   hasPending(key?: string): boolean {
-    return key === undefined ? this.pending.size > 0 : this.pending.has(key);
+    return key === undefined ? this.pending.size > 0 || this.writing !== null : this.pending.has(key);
   }
 
   /** True when a storage event for `key` only echoes what this queue itself wrote. */
@@ -60,20 +80,35 @@ export class SaveQueue {
     return this.status;
   }
 
-  /** Writes everything waiting, now. Resolves when written or when the write failed (status says which). */
+  /** Resolves once everything waiting now is written, or a write failed (the status says which). */
   async flush(): Promise<void> {
-    this.clearTimer();
-    if (this.writing) await this.writing;
+    while (this.writing) await this.writing;
     if (this.pending.size === 0) return;
-    const batch = new Map(this.pending);
-    this.pending.clear();
-    this.writing = this.write(batch).finally(() => {
-      this.writing = null;
-    });
-    await this.writing;
+    this.kick();
+    while (this.writing) await this.writing;
   }
 
-  private async write(batch: Map<string, { value: unknown } | { removed: true }>): Promise<void> {
+  private changed(): void {
+    this.dirty = true;
+    if (this.status.state !== 'error') this.setStatus({ state: 'pending' });
+    this.kick();
+  }
+
+  private kick(): void {
+    if (this.writing || this.pending.size === 0) return;
+    this.clearRetry();
+    const batch = new Map(this.pending);
+    this.pending.clear();
+    this.dirty = false;
+    this.writing = this.write(batch).finally(() => {
+      this.writing = null;
+      // Changes made while this write was in flight go now; after a failure with nothing new, wait.
+      if (this.dirty) this.kick();
+      else if (this.pending.size > 0 && this.retryTimer === null) this.retryTimer = setTimeout(() => this.kick(), this.retryMs);
+    });
+  }
+
+  private async write(batch: Map<string, Entry>): Promise<void> {
     const sets: Record<string, unknown> = {};
     const removes: string[] = [];
     for (const [key, entry] of batch) {
@@ -81,35 +116,52 @@ export class SaveQueue {
       else sets[key] = entry.value;
     }
     try {
-      // Remember what we write before the echo can arrive.
+      // Remember what we write before its echo can arrive.
       for (const [key, value] of Object.entries(sets)) this.written.set(key, JSON.stringify(value));
       for (const key of removes) this.written.set(key, '<removed>');
       if (Object.keys(sets).length > 0) await this.options.area.set(sets);
       if (removes.length > 0) await this.options.area.remove(removes);
-      this.options.onWritten?.(sets);
-      this.setStatus(this.pending.size > 0 ? { state: 'pending' } : { state: 'saved' });
     } catch (error) {
-      // Put back whatever was not replaced by a newer change meanwhile, and try again later.
+      // Put back whatever was not replaced by a newer change meanwhile, and keep it in the backup store.
       for (const [key, entry] of batch) if (!this.pending.has(key)) this.pending.set(key, entry);
-      this.setStatus({ state: 'error', kind: classifySaveError(error) });
-      this.clearTimer();
-      this.firstPendingAt = Date.now();
-      this.timer = setTimeout(() => void this.flush(), this.retryMs);
+      const backedUp = await this.backUpPending();
+      this.setStatus({ state: 'error', kind: classifySaveError(error), backedUp });
+      return;
+    }
+    // The area has these now: their backup copies are no longer the newest.
+    const stale = [...batch.keys()].filter((key) => this.backedUp.has(key));
+    if (stale.length > 0 && this.options.backup) {
+      await this.options.backup.remove(stale).catch((e: unknown) => console.warn('Homeward: backup clean-up skipped', e));
+      for (const key of stale) this.backedUp.delete(key);
+    }
+    this.options.onWritten?.(sets);
+    this.setStatus(this.pending.size > 0 ? { state: 'pending' } : { state: 'saved' });
+  }
+
+  /** Everything waiting, into the backup store; false when there is none or it failed too. */
+  private async backUpPending(): Promise<boolean> {
+    const backup = this.options.backup;
+    if (!backup) return false;
+    const sets: Record<string, unknown> = {};
+    const removes: string[] = [];
+    for (const [key, entry] of this.pending) {
+      if ('removed' in entry) removes.push(key);
+      else sets[key] = entry.value;
+    }
+    try {
+      if (Object.keys(sets).length > 0) await backup.put(sets);
+      if (removes.length > 0) await backup.remove(removes);
+      for (const key of Object.keys(sets)) this.backedUp.add(key);
+      return true;
+    } catch (error) {
+      console.warn('Homeward: the backup store failed too', error);
+      return false;
     }
   }
 
-  private schedule(): void {
-    const now = Date.now();
-    if (this.status.state !== 'error') this.setStatus({ state: 'pending' });
-    if (this.timer === null) this.firstPendingAt = now;
-    this.clearTimer();
-    const wait = Math.max(0, Math.min(this.debounceMs, this.firstPendingAt + this.maxWaitMs - now));
-    this.timer = setTimeout(() => void this.flush(), wait);
-  }
-
-  private clearTimer(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+  private clearRetry(): void {
+    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
   }
 
   private setStatus(status: SaveStatus): void {

@@ -1,6 +1,7 @@
 import type { KeyValueArea, StorageChange } from './key-value';
-import { parseStory, type StoryProblem } from '@/lib/story/validate';
+import { parseStory, type ParseResult, type StoryProblem } from '@/lib/story/validate';
 import type { Story } from '@/lib/story/story';
+import { isSafeKey } from '@/lib/story/safe-keys';
 
 /**
  * Where stories live in storage.local: one key per story (so a keystroke rewrites one small value),
@@ -30,12 +31,24 @@ export type RemoteChange =
   | { type: 'story-removed'; id: string }
   | { type: 'index'; index: LibraryIndex };
 
+/** The index as stored; a bad entry in its order is skipped, the rest of the order kept. */
 function parseIndex(raw: unknown): LibraryIndex | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
-  if (!Array.isArray(r.order) || !r.order.every((x) => typeof x === 'string')) return null;
-  const activeId = typeof r.activeId === 'string' ? r.activeId : null;
-  return { version: 1, order: r.order as string[], activeId };
+  if (!Array.isArray(r.order)) return null;
+  const order = [...new Set(r.order.filter((x): x is string => typeof x === 'string' && x.length <= 64 && isSafeKey(x)))];
+  const activeId = typeof r.activeId === 'string' && isSafeKey(r.activeId) ? r.activeId : null;
+  return { version: 1, order, activeId };
+}
+
+/**
+ * The story stored under `key`. The key is the truth: a copy whose id names another story (a damaged
+ * write, a copy made by hand) is refused, so it can never be loaded over, or saved over, the real one.
+ */
+export function parseStoredStory(key: string, value: unknown): ParseResult {
+  const parsed = parseStory(value);
+  if (parsed.ok && storyKey(parsed.story.id) !== key) return { ok: false, problem: { code: 'bad-field', field: 'id' } };
+  return parsed;
 }
 
 export async function loadLibrary(area: KeyValueArea): Promise<LoadedLibrary> {
@@ -45,7 +58,7 @@ export async function loadLibrary(area: KeyValueArea): Promise<LoadedLibrary> {
   const migrated: string[] = [];
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(STORY_PREFIX)) continue;
-    const parsed = parseStory(value);
+    const parsed = parseStoredStory(key, value);
     if (parsed.ok) {
       stories.push(parsed.story);
       if (parsed.migrated) migrated.push(parsed.story.id);
@@ -77,7 +90,7 @@ export function interpretChanges(changes: Record<string, StorageChange>): Remote
       if (change.newValue === undefined) {
         out.push({ type: 'story-removed', id: key.slice(STORY_PREFIX.length) });
       } else {
-        const parsed = parseStory(change.newValue);
+        const parsed = parseStoredStory(key, change.newValue);
         if (parsed.ok) out.push({ type: 'story', story: parsed.story });
       }
     }

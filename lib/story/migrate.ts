@@ -42,7 +42,8 @@ function v1ToV2(v1: Json): Json {
   for (const [key, value] of Object.entries(flat)) {
     const text = str(value);
     if (text === '') continue;
-    const target = V1_ANSWER_KEYS[key];
+    // Own keys only: `__proto__` or `constructor` in a stored answer must not find Object's own members.
+    const target = Object.hasOwn(V1_ANSWER_KEYS, key) ? V1_ANSWER_KEYS[key] : undefined;
     if (!target) {
       unknown.push(`${key}: ${text}`);
       continue;

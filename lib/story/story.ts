@@ -49,6 +49,11 @@ export interface Story {
   readonly cardPhotos?: Readonly<Record<string, CardPhoto>>;
   /** The card the person last made: template, colours, their sentence, QR code on or off. */
   readonly cardStyle?: CardStyle;
+  /**
+   * When each field was last edited, by field path (see fields.ts): how two open views merge their edits.
+   * Bookkeeping for this browser only; absent in stories written before it.
+   */
+  readonly stamps?: Readonly<Record<string, string>>;
 }
 
 /** Each part optional; the cards view ignores a value it does not know (a template from a newer version). */

@@ -2,6 +2,8 @@ import { isStoryKind } from './kinds';
 import { migrateStory } from './migrate';
 import { PHOTO_TYPES, STORY_VERSION, type Answer, type CardPhoto, type CardStyle, type PhotoRef, type Story } from './story';
 import { isAppLanguage } from '@/lib/i18n/languages';
+import { isSafeKey } from './safe-keys';
+import { STAMP } from './clock';
 
 /** Longest text one answer part may hold (a generous letter; stops a corrupt file filling memory). */
 export const MAX_PART_LENGTH = 20_000;
@@ -20,19 +22,20 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isDate = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 const PHOTO_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
+// Records are built with Object.fromEntries (own data properties), never by assigning outside keys.
 function parseAnswers(raw: unknown): Record<string, Answer> | string {
   if (!isObject(raw)) return 'answers';
-  const answers: Record<string, Answer> = {};
+  const answers: [string, Answer][] = [];
   for (const [questionId, answer] of Object.entries(raw)) {
-    if (!isObject(answer)) return `answers.${questionId}`;
-    const parts: Record<string, string> = {};
+    if (!isSafeKey(questionId) || !isObject(answer)) return `answers.${questionId}`;
+    const parts: [string, string][] = [];
     for (const [partId, text] of Object.entries(answer)) {
-      if (typeof text !== 'string' || text.length > MAX_PART_LENGTH) return `answers.${questionId}.${partId}`;
-      parts[partId] = text;
+      if (!isSafeKey(partId) || typeof text !== 'string' || text.length > MAX_PART_LENGTH) return `answers.${questionId}.${partId}`;
+      parts.push([partId, text]);
     }
-    answers[questionId] = parts;
+    answers.push([questionId, Object.fromEntries(parts)]);
   }
-  return answers;
+  return Object.fromEntries(answers);
 }
 
 function parsePhotos(raw: unknown): PhotoRef[] | string {
@@ -57,14 +60,14 @@ function parsePhotos(raw: unknown): PhotoRef[] | string {
 function parseDrafts(raw: unknown): Record<string, string[]> | undefined | string {
   if (raw === undefined) return undefined;
   if (!isObject(raw)) return 'drafts';
-  const drafts: Record<string, string[]> = {};
+  const drafts: [string, string[]][] = [];
   for (const [key, parts] of Object.entries(raw)) {
-    if (!Array.isArray(parts) || parts.length > 100 || !parts.every((p) => typeof p === 'string' && p.length <= 70_000)) {
+    if (!isSafeKey(key) || !Array.isArray(parts) || parts.length > 100 || !parts.every((p) => typeof p === 'string' && p.length <= 70_000)) {
       return `drafts.${key}`;
     }
-    drafts[key] = parts as string[];
+    drafts.push([key, parts as string[]]);
   }
-  return drafts;
+  return Object.fromEntries(drafts);
 }
 
 /** The largest zoom the card editor offers. */
@@ -73,10 +76,11 @@ export const MAX_CARD_ZOOM = 4;
 function parseCardPhotos(raw: unknown): Record<string, CardPhoto> | undefined | string {
   if (raw === undefined) return undefined;
   if (!isObject(raw) || Object.keys(raw).length > 200) return 'cardPhotos';
-  const out: Record<string, CardPhoto> = {};
+  const out: [string, CardPhoto][] = [];
   const fraction = (v: unknown) => typeof v === 'number' && v >= 0 && v <= 1;
   for (const [key, p] of Object.entries(raw)) {
     const ok =
+      isSafeKey(key) &&
       key.length <= 100 &&
       isObject(p) &&
       typeof p.photoId === 'string' &&
@@ -87,9 +91,9 @@ function parseCardPhotos(raw: unknown): Record<string, CardPhoto> | undefined | 
       fraction(p.cx) &&
       fraction(p.cy);
     if (!ok) return `cardPhotos.${key}`;
-    out[key] = { photoId: p.photoId as string, zoom: p.zoom as number, cx: p.cx as number, cy: p.cy as number };
+    out.push([key, { photoId: p.photoId as string, zoom: p.zoom as number, cx: p.cx as number, cy: p.cy as number }]);
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 function parseCardStyle(raw: unknown): CardStyle | undefined | string {
@@ -108,6 +112,23 @@ function parseCardStyle(raw: unknown): CardStyle | undefined | string {
   return style;
 }
 
+/** Most stamps a story may carry (a field each, and tombstones); see fields.ts. */
+const MAX_STAMPS = 5_000;
+
+/**
+ * Edit stamps are this browser's bookkeeping, not the person's words: a bad entry is dropped rather than
+ * making the story unreadable (the field then merges as if edited long ago).
+ */
+function parseStamps(raw: unknown): Record<string, string> | undefined {
+  if (!isObject(raw)) return undefined;
+  const entries = Object.entries(raw);
+  if (entries.length > MAX_STAMPS) return undefined;
+  const good = entries.filter(
+    (e): e is [string, string] => typeof e[1] === 'string' && STAMP.test(e[1]) && e[0].length <= 300 && e[0].split('/').every((k) => isSafeKey(k)),
+  );
+  return good.length > 0 ? Object.fromEntries(good) : undefined;
+}
+
 /**
  * Checks anything read from storage or a file and returns a current-version Story, migrating old shapes.
  * Never throws: a bad story comes back as a problem the UI can explain.
@@ -121,7 +142,7 @@ export function parseStory(raw: unknown): ParseResult {
   const v = migrated.value;
   const bad = (field: string): ParseResult => ({ ok: false, problem: { code: 'bad-field', field } });
 
-  if (typeof v.id !== 'string' || v.id.length === 0 || v.id.length > 64) return bad('id');
+  if (typeof v.id !== 'string' || v.id.length > 64 || !isSafeKey(v.id)) return bad('id');
   if (!isStoryKind(v.kind)) return bad('kind');
   if (typeof v.title !== 'string' || v.title.length > 200) return bad('title');
   if (!isAppLanguage(v.language)) return bad('language');
@@ -138,6 +159,7 @@ export function parseStory(raw: unknown): ParseResult {
   if (typeof cardPhotos === 'string') return bad(cardPhotos);
   const cardStyle = parseCardStyle(v.cardStyle);
   if (typeof cardStyle === 'string') return bad(cardStyle);
+  const stamps = parseStamps(v.stamps);
 
   const story: Story = {
     version: STORY_VERSION,
@@ -153,6 +175,7 @@ export function parseStory(raw: unknown): ParseResult {
     ...(drafts ? { drafts } : {}),
     ...(cardPhotos ? { cardPhotos } : {}),
     ...(cardStyle ? { cardStyle } : {}),
+    ...(stamps ? { stamps } : {}),
   };
   return { ok: true, story, migrated: raw.version !== STORY_VERSION };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { renderApp } from '../helpers/render-app';
+import { memoryBackupStore } from '@/lib/storage/backup-store';
 import { createMemoryArea } from '@/lib/storage/key-value';
+import en from '../../locales/en.json';
 
 const begin = async (user: Awaited<ReturnType<typeof renderApp>>['user']) => {
   await user.click(await screen.findByRole('button', { name: 'Begin' }));
@@ -138,16 +140,24 @@ describe('the guided interview', () => {
     expect(story.answers['day.place']?.province).toBe('字');
   });
 
-  it('keeps what was typed on screen and says so when storage is full', async () => {
+  it.each([
+    ['kept in the backup', false, 'quota', en.save.quotaBackedUp],
+    ['the backup failing too', true, 'quota', en.save.quota],
+    ['kept in the backup, storage failing', false, 'io', en.save.unavailableBackedUp],
+    ['nowhere but the screen', true, 'io', en.save.unavailable],
+  ])('keeps what was typed on screen and says truthfully where it is: %s', async (_name, backupFails, why, message) => {
     const area = createMemoryArea();
-    const { user } = await renderApp({ area });
+    const backup = memoryBackupStore();
+    backup.failing = backupFails;
+    const { user } = await renderApp({ area, backup });
     await begin(user);
     area.set = async () => {
-      throw new Error('QUOTA_BYTES quota exceeded');
+      throw new Error(why === 'quota' ? 'QUOTA_BYTES quota exceeded' : 'IO error: LevelDB write failed');
     };
     await user.type(screen.getByRole('textbox', { name: 'Full name' }), '李小明');
-    await act(() => new Promise((r) => setTimeout(r, 600)));
-    expect(await screen.findByRole('alert')).toHaveTextContent("this browser's storage is full. What you typed is still here");
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
     expect(screen.getByRole('textbox', { name: 'Full name' })).toHaveValue('李小明');
+    // Photos are not where the stories are: deleting them frees nothing there, so the message never asks it.
+    expect(message).not.toMatch(/photo/i);
   });
 });

@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -79,7 +79,7 @@ export async function launchWithExtension(
  * Writes one story into the extension's storage through its service worker and makes it the open one. Do it
  * before any panel opens: a first panel would start a story of its own.
  */
-export async function seedStory(browser: ExtensionBrowser, story: { id: string }): Promise<void> {
+export async function seedStory(browser: ExtensionBrowser, story: { id: string; [field: string]: unknown }): Promise<void> {
   const [worker] = browser.context.serviceWorkers();
   if (!worker) throw new Error('The extension has no service worker.');
   await worker.evaluate(
@@ -89,5 +89,61 @@ export async function seedStory(browser: ExtensionBrowser, story: { id: string }
         'homeward:index': { version: 1, order: [s.id], activeId: s.id },
       }),
     story,
+  );
+}
+
+/** The browser's own process (not a renderer or helper): the one started with this profile and no --type. */
+export function browserProcessId(userDataDir: string): number {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue; // gone meanwhile
+    }
+    if (args.includes(`--user-data-dir=${userDataDir}`) && !args.some((a) => a.startsWith('--type='))) return Number(entry);
+  }
+  throw new Error(`No browser process runs with the profile ${userDataDir}`);
+}
+
+/** SIGKILL of the browser's own process, as when the computer loses power or the OS kills it; waits until it is gone. */
+export async function killBrowser(browser: ExtensionBrowser): Promise<void> {
+  const pid = browserProcessId(browser.userDataDir);
+  process.kill(pid, 'SIGKILL');
+  for (let i = 0; i < 200 && existsSync(`/proc/${pid}/cmdline`) && readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] !== 'Z'; i++) {
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  // Playwright notices the broken pipe on its own; closing only tidies its side.
+  await Promise.race([browser.context.close().catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
+}
+
+/**
+ * One value of the extension's storage.local, read through its service worker. It crosses as JSON, so an
+ * own `__proto__` key stays an own key (Playwright's own transfer would turn it into a prototype).
+ */
+export async function storedValue(browser: ExtensionBrowser, key: string): Promise<unknown> {
+  const [worker] = browser.context.serviceWorkers();
+  if (!worker) throw new Error('The extension has no service worker.');
+  const json = await worker.evaluate(
+    async (k) =>
+      JSON.stringify(
+        (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(k))[k] ?? null,
+      ),
+    key,
+  );
+  return JSON.parse(json) as unknown;
+}
+
+/**
+ * Writes raw storage.local items given as JSON, parsed in the service worker: so a key like `__proto__`
+ * arrives as the own key a damaged or hostile store would hold.
+ */
+export async function seedRaw(browser: ExtensionBrowser, json: string): Promise<void> {
+  const [worker] = browser.context.serviceWorkers();
+  if (!worker) throw new Error('The extension has no service worker.');
+  await worker.evaluate(
+    (text) => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set(JSON.parse(text)),
+    json,
   );
 }

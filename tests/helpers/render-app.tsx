@@ -7,6 +7,7 @@ import { createI18n } from '@/lib/i18n/i18n';
 import type { AppLanguage } from '@/lib/i18n/languages';
 import { createMemoryArea, type KeyValueArea } from '@/lib/storage/key-value';
 import { saveSettings } from '@/lib/settings';
+import type { BackupStore } from '@/lib/storage/backup-store';
 import { makeLibrary, memoryPhotoStore } from './fakes';
 import type { TabInfo } from '@/lib/tabs/active-tab';
 import type { AttachOutcome, AttachRequest, InsertOutcome, InsertRequest } from '@/lib/messaging';
@@ -41,13 +42,15 @@ export async function renderApp(
     pageHints?: PageHints;
     /** The person's answer to the browser's "allow on this site?" question. */
     allow?: boolean;
+    /** The second durable place for when storage.local is full. */
+    backup?: BackupStore;
   } = {},
 ) {
   const missing: string[] = [];
   const i18n = await createI18n(options.language ?? 'en', { onMissingKey: (lng, key) => missing.push(`${lng}:${key}`) });
   const area = options.area ?? createMemoryArea();
   const photos = options.photos ?? memoryPhotoStore();
-  const { store } = makeLibrary({ area, photos, language: () => i18n.language as AppLanguage });
+  const { store } = makeLibrary({ area, photos, backup: options.backup, language: () => i18n.language as AppLanguage });
   await store.getState().load();
   const user = userEvent.setup();
   const activeTab = fakeActiveTab(options.url);

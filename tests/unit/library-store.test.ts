@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import v1 from '../fixtures/story-v1.json';
 import { createMemoryArea } from '@/lib/storage/key-value';
 import { INDEX_KEY, storyKey } from '@/lib/storage/story-repository';
 import { makeLibrary, memoryPhotoStore } from '../helpers/fakes';
-import { memoryJournal } from '@/lib/storage/journal';
+import { memoryBackupStore } from '@/lib/storage/backup-store';
+import { localStorageLegacyJournal } from '@/lib/storage/legacy-journal';
+import { withAnswerPart } from '@/lib/story/story';
 import type { Story } from '@/lib/story/story';
 
 const file = (text: string) => new Blob([text]);
@@ -56,40 +58,74 @@ describe('library store', () => {
     expect(again.getState().stories[id]?.position).toBe('who.memory');
   });
 
-  it('recovers text typed just before the browser closed, from the journal', async () => {
+  it('recovers a story an older Homeward left only in its localStorage journal, once', async () => {
     const area = createMemoryArea();
-    const journal = memoryJournal();
-    const first = makeLibrary({ area, journal }).store;
+    const first = makeLibrary({ area }).store;
     await first.getState().load();
     const id = first.getState().createStory();
     await first.getState().flush();
-    first.getState().setAnswerPart(id, 'day.what', 'what', '那天下午，我转身');
-    // No flush: the browser closed before storage.local got the write.
-    expect((area.data.get(storyKey(id)) as Story).answers).toEqual({});
-
-    const again = makeLibrary({ area, journal }).store;
+    const stored = area.data.get(storyKey(id)) as Story;
+    // What version 0.1 kept in localStorage when the browser closed before storage.local had it.
+    const legacy = new Map([[`homeward-journal:${storyKey(id)}`, JSON.stringify(withAnswerPart(stored, 'day.what', 'what', '那天下午，我转身', '2026-12-01T00:00:00.000Z'))]]);
+    const storage = {
+      get length() {
+        return legacy.size;
+      },
+      key: (i: number) => [...legacy.keys()][i] ?? null,
+      getItem: (k: string) => legacy.get(k) ?? null,
+      removeItem: (k: string) => void legacy.delete(k),
+    } as unknown as Storage;
+    const again = makeLibrary({ area, legacyJournal: localStorageLegacyJournal(storage) }).store;
     await again.getState().load();
     expect(again.getState().stories[id]?.answers['day.what']?.what).toBe('那天下午，我转身');
     await again.getState().flush();
+    await vi.waitFor(() => expect(legacy.size).toBe(0));
     expect((area.data.get(storyKey(id)) as Story).answers['day.what']?.what).toBe('那天下午，我转身');
-    expect(journal.data.size).toBe(0);
   });
 
-  it('ignores a journal entry older than what storage has', async () => {
+  it('takes back, at the next start, what went to the backup while storage.local was full', async () => {
     const area = createMemoryArea();
-    const journal = memoryJournal();
-    const { store } = makeLibrary({ area, journal });
+    const backup = memoryBackupStore();
+    const realSet = area.set.bind(area);
+    let full = false;
+    area.set = async (items) => {
+      if (full) throw new Error('QUOTA_BYTES quota exceeded');
+      return realSet(items);
+    };
+    const first = makeLibrary({ area, backup }).store;
+    await first.getState().load();
+    const id = first.getState().createStory();
+    first.getState().setAnswerPart(id, 'child.name', 'nickname', '明明');
+    await first.getState().flush();
+    full = true;
+    first.getState().setAnswerPart(id, 'day.what', 'what', '那天下午');
+    await first.getState().flush();
+    expect(first.getState().save).toEqual({ state: 'error', kind: 'quota', backedUp: true });
+    // The browser is killed here. Next start: storage has room again.
+    full = false;
+    const again = makeLibrary({ area, backup }).store;
+    await again.getState().load();
+    expect(again.getState().stories[id]?.answers).toEqual({ 'child.name': { nickname: '明明' }, 'day.what': { what: '那天下午' } });
+    await again.getState().flush();
+    expect((area.data.get(storyKey(id)) as Story).answers['day.what']?.what).toBe('那天下午');
+    expect(backup.data.size).toBe(0);
+  });
+
+  it('a backup older than what storage holds changes nothing and is cleared', async () => {
+    const area = createMemoryArea();
+    const backup = memoryBackupStore();
+    const { store } = makeLibrary({ area, backup });
     await store.getState().load();
     const id = store.getState().createStory();
     store.getState().setAnswerPart(id, 'day.what', 'what', 'old');
-    const stale = journal.entries()[storyKey(id)];
+    await store.getState().flush();
+    await backup.put({ [storyKey(id)]: area.data.get(storyKey(id)) });
     store.getState().setAnswerPart(id, 'day.what', 'what', 'new');
     await store.getState().flush();
-    journal.write(storyKey(id), stale);
-    const again = makeLibrary({ area, journal }).store;
+    const again = makeLibrary({ area, backup }).store;
     await again.getState().load();
     expect(again.getState().stories[id]?.answers['day.what']?.what).toBe('new');
-    expect(journal.data.size).toBe(0);
+    await vi.waitFor(() => expect(backup.data.size).toBe(0));
   });
 
   it('keeps two open views in step, and merges edits to different fields', async () => {
@@ -115,6 +151,88 @@ describe('library store', () => {
         'child.marks': { marks: '左耳后有胎记' },
       });
     }
+  });
+
+  it('two views typing while each one’s write is still in flight lose nothing (the cause of the old loss)', async () => {
+    // Writes land only when the test says, so each view's change arrives while the other's write is in flight.
+    const area = createMemoryArea();
+    const realSet = area.set.bind(area);
+    const inFlight: (() => Promise<void>)[] = [];
+    const panel = makeLibrary({ area, viewId: 'panel' }).store;
+    const tab = makeLibrary({ area, viewId: 'tab' }).store;
+    await panel.getState().load();
+    const id = panel.getState().createStory();
+    await panel.getState().flush();
+    await tab.getState().load();
+    area.set = (items) => new Promise<void>((resolve) => inFlight.push(() => realSet(items).then(resolve)));
+    const a = '那天下午我转身付钱';
+    const b = 'He loves 🚀';
+    for (let i = 1; i <= Math.max(a.length, b.length); i++) {
+      if (i <= a.length) panel.getState().setAnswerPart(id, 'day.what', 'what', a.slice(0, i));
+      if (i <= b.length) tab.getState().setAnswerPart(id, 'who.memory', 'memory', b.slice(0, i));
+      // Let the oldest write land (its storage event reaches both views), keep the rest in flight.
+      await inFlight.shift()?.();
+    }
+    while (inFlight.length > 0) await inFlight.shift()!();
+    await Promise.all([panel.getState().flush(), tab.getState().flush()]);
+    while (inFlight.length > 0) await inFlight.shift()!();
+    for (const view of [panel, tab]) {
+      expect(view.getState().stories[id]?.answers['day.what']?.what).toBe(a);
+      expect(view.getState().stories[id]?.answers['who.memory']?.memory).toBe(b);
+    }
+  });
+
+  it('each view keeps its own place in the interview; the stored place is the last one moved to', async () => {
+    const area = createMemoryArea();
+    const panel = makeLibrary({ area }).store;
+    const tab = makeLibrary({ area }).store;
+    await panel.getState().load();
+    const id = panel.getState().createStory();
+    panel.getState().moveTo(id, 'day.what');
+    await panel.getState().flush();
+    await tab.getState().load();
+    expect(tab.getState().positions[id]).toBe('day.what');
+    tab.getState().moveTo(id, 'help.case');
+    await tab.getState().flush();
+    expect(panel.getState().positions[id]).toBe('day.what');
+    expect(panel.getState().stories[id]?.position).toBe('help.case');
+    const later = makeLibrary({ area }).store;
+    await later.getState().load();
+    expect(later.getState().positions[id]).toBe('help.case');
+  });
+
+  it('Undo after another view wrote the story back does not put the old copy over the newer one', async () => {
+    const area = createMemoryArea();
+    const panel = makeLibrary({ area }).store;
+    const tab = makeLibrary({ area }).store;
+    await panel.getState().load();
+    const id = panel.getState().createStory();
+    await panel.getState().flush();
+    await tab.getState().load();
+    panel.getState().deleteStory(id);
+    await panel.getState().flush();
+    // The tab was typing in it: its words bring the story back.
+    tab.getState().undoDelete(); // nothing to undo there
+    const restored = { ...(area.data.get(storyKey(id)) ?? panel.getState().recentlyDeleted!.story) } as Story;
+    await area.set({ [storyKey(id)]: withAnswerPart(restored, 'day.what', 'what', '新写的', '2026-12-02T00:00:00.000Z') });
+    expect(panel.getState().stories[id]?.answers['day.what']?.what).toBe('新写的');
+    panel.getState().undoDelete();
+    await panel.getState().flush();
+    expect(panel.getState().stories[id]?.answers['day.what']?.what).toBe('新写的');
+    expect(panel.getState().order.filter((x) => x === id)).toHaveLength(1);
+  });
+
+  it('a story written under another story’s key by someone else is ignored, not merged over the real one', async () => {
+    const area = createMemoryArea();
+    const { store } = makeLibrary({ area });
+    await store.getState().load();
+    const id = store.getState().createStory();
+    store.getState().setAnswerPart(id, 'day.what', 'what', 'real');
+    await store.getState().flush();
+    const real = area.data.get(storyKey(id)) as Story;
+    await area.set({ [storyKey('other')]: withAnswerPart(real, 'day.what', 'what', 'impostor', '2027-01-01T00:00:00.000Z') });
+    expect(store.getState().stories[id]?.answers['day.what']?.what).toBe('real');
+    expect(store.getState().stories.other).toBeUndefined();
   });
 
   it('drops a story another view deleted', async () => {
@@ -146,7 +264,7 @@ describe('library store', () => {
     full = true;
     store.getState().setAnswerPart(id, 'day.what', 'what', '那天下午');
     await store.getState().flush();
-    expect(store.getState().save).toEqual({ state: 'error', kind: 'quota' });
+    expect(store.getState().save).toEqual({ state: 'error', kind: 'quota', backedUp: false });
     expect(store.getState().stories[id]?.answers['day.what']?.what).toBe('那天下午');
     full = false;
     store.getState().setAnswerPart(id, 'day.what', 'what', '那天下午四点');

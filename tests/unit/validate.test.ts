@@ -101,3 +101,40 @@ describe('card style', () => {
     expect(parseStory({ ...valid(), cardStyle: 'poster' })).toEqual({ ok: false, problem: { code: 'bad-field', field: 'cardStyle' } });
   });
 });
+
+describe('keys from outside', () => {
+  // JSON.parse makes `__proto__` an own key, as storage and files hand it over.
+  const hostile = (json: string) => JSON.parse(json) as Record<string, unknown>;
+
+  it.each([
+    ['an answer keyed __proto__', `{"answers":{"__proto__":{"fullName":"x"}}}`, 'answers.__proto__'],
+    ['a part keyed __proto__', `{"answers":{"child.name":{"__proto__":"x"}}}`, 'answers.child.name.__proto__'],
+    ['an answer keyed constructor', `{"answers":{"constructor":{"a":"x"}}}`, 'answers.constructor'],
+    ['a draft keyed __proto__', `{"drafts":{"__proto__":["x"]}}`, 'drafts.__proto__'],
+    ['a card shape keyed __proto__', `{"cardPhotos":{"__proto__":{"photoId":"p1","zoom":1,"cx":0.5,"cy":0.5}}}`, 'cardPhotos.__proto__'],
+    ['a story id __proto__', `{"id":"__proto__"}`, 'id'],
+  ])('refuses %s, and no prototype is replaced', (_name, json, field) => {
+    const result = parseStory({ ...valid(), ...hostile(json) });
+    expect(result).toEqual({ ok: false, problem: { code: 'bad-field', field } });
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).fullName).toBeUndefined();
+  });
+
+  it('a version-1 story with odd keys is migrated without throwing, its text kept', () => {
+    const v1 = hostile(`{"version":1,"id":"old","name":"","createdAt":"2020-01-01T00:00:00Z","updatedAt":"2020-01-01T00:00:00Z","answers":{"constructor":"Ctor text","__proto__":"Proto text","childName":"李小明"}}`);
+    const result = parseStory(v1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.story.answers['child.name']?.fullName).toBe('李小明');
+    expect(result.story.answers['day.what']?.what).toContain('Ctor text');
+    expect(result.story.answers['day.what']?.what).toContain('Proto text');
+  });
+
+  it('drops edit stamps it cannot read instead of refusing the story', () => {
+    const good = '00lx3k2a1.0000.abc';
+    const parsed = parseStory({ ...valid(), stamps: { title: good, 'answers/child.name/fullName': 'yesterday', '__proto__/x': good } });
+    expect(parsed.ok && parsed.story.stamps).toEqual({ title: good });
+    const none = parseStory({ ...valid(), stamps: 'junk' });
+    expect(none.ok && none.story.stamps).toBeUndefined();
+  });
+});
