@@ -1,5 +1,8 @@
 import type { StoredPhoto } from '@/lib/storage/photo-store';
 import type { PhotoType } from '@/lib/story/story';
+import { SNIFF_BYTES, sniffImageType } from './sniff';
+
+export { sniffImageType, type SniffedType } from './sniff';
 
 /** Bigger files than this are refused before decoding (a phone photo is 2–12 MB). */
 export const MAX_INPUT_BYTES = 40 * 1024 * 1024;
@@ -7,24 +10,6 @@ export const MAX_INPUT_BYTES = 40 * 1024 * 1024;
 export const MAX_EDGE = 2048;
 
 export type PhotoProblem = 'too-large' | 'heic' | 'not-image' | 'corrupt' | 'too-many' | 'storage';
-
-export type SniffedType = 'jpeg' | 'png' | 'webp' | 'gif' | 'bmp' | 'avif' | 'heic';
-
-/** What the file's first bytes say it is; the file name and MIME type are not trusted. */
-export function sniffImageType(head: Uint8Array): SniffedType | null {
-  const ascii = (from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
-  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
-  if (head[0] === 0x89 && ascii(1, 4) === 'PNG') return 'png';
-  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
-  if (ascii(0, 4) === 'GIF8') return 'gif';
-  if (ascii(0, 2) === 'BM') return 'bmp';
-  if (ascii(4, 8) === 'ftyp') {
-    const brand = ascii(8, 12);
-    if (brand === 'avif' || brand === 'avis') return 'avif';
-    if (['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'].includes(brand)) return 'heic';
-  }
-  return null;
-}
 
 /** The largest size with the same shape whose long edge is at most `max` (never enlarges). */
 export function fitWithin(width: number, height: number, max: number): { width: number; height: number } {
@@ -41,7 +26,7 @@ export type ImportResult = { ok: true; photo: Omit<StoredPhoto, 'savedAt'> } | {
 
 export async function importPhoto(file: Blob, codec: PhotoCodec, id: string): Promise<ImportResult> {
   if (file.size > MAX_INPUT_BYTES) return { ok: false, problem: 'too-large' };
-  const head = new Uint8Array(await file.slice(0, 32).arrayBuffer());
+  const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
   const sniffed = sniffImageType(head);
   try {
     const out = await codec.decodeAndResize(file, MAX_EDGE);
