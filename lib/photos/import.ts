@@ -1,15 +1,30 @@
 import type { StoredPhoto } from '@/lib/storage/photo-store';
 import type { PhotoType } from '@/lib/story/story';
+import { readPixelSize } from './dimensions';
 import { SNIFF_BYTES, sniffImageType } from './sniff';
 
 export { sniffImageType, type SniffedType } from './sniff';
 
 /** Bigger files than this are refused before decoding (a phone photo is 2–12 MB). */
 export const MAX_INPUT_BYTES = 40 * 1024 * 1024;
+/**
+ * More pixels than this are refused before decoding, whatever the file's size: decoding takes 4 bytes a
+ * pixel, so 50 MP is 200 MB, and a 20000×20000 PNG of a few hundred KB would be 1.6 GB. A 48 MP phone photo
+ * (8064×6048) passes.
+ */
+export const MAX_PIXELS = 50_000_000;
 /** Each photo is resized once on import so its long edge is at most this (enough for a 1080×1440 card). */
 export const MAX_EDGE = 2048;
 
-export type PhotoProblem = 'too-large' | 'heic' | 'not-image' | 'corrupt' | 'too-many' | 'storage';
+/** A photo whose header says it has more than MAX_PIXELS pixels (stored size; EXIF rotation changes nothing). */
+export interface TooManyPixels {
+  readonly code: 'too-many-pixels';
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Why a photo was not added; the panel explains each one (locales: photos.problem.*). */
+export type PhotoProblem = 'too-large' | 'heic' | 'not-image' | 'corrupt' | 'too-many' | 'storage' | TooManyPixels;
 
 /** The largest size with the same shape whose long edge is at most `max` (never enlarges). */
 export function fitWithin(width: number, height: number, max: number): { width: number; height: number } {
@@ -28,6 +43,10 @@ export async function importPhoto(file: Blob, codec: PhotoCodec, id: string): Pr
   if (file.size > MAX_INPUT_BYTES) return { ok: false, problem: 'too-large' };
   const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
   const sniffed = sniffImageType(head);
+  // Before any decoder sees it: Chromium takes a 20000×20000 PNG (~2 GB while decoding) and fails at once on
+  // a larger one, which would otherwise be called "damaged". A header that cannot be read leaves it to the decoder.
+  const pixels = await readPixelSize(file, sniffed);
+  if (pixels && pixels.width * pixels.height > MAX_PIXELS) return { ok: false, problem: { code: 'too-many-pixels', ...pixels } };
   try {
     const out = await codec.decodeAndResize(file, MAX_EDGE);
     return { ok: true, photo: { id, ...out } };
