@@ -10,6 +10,7 @@ import { browserLocalArea } from '@/lib/storage/browser-local-area';
 import { indexedDbPhotoStore } from '@/lib/storage/photo-store';
 import { localStorageJournal } from '@/lib/storage/journal';
 import { workerCodec } from '@/lib/photos/worker-codec';
+import { createThumbnails } from '@/lib/photos/thumbnails';
 import { loadSettings, saveSettings } from '@/lib/settings';
 import { createLibraryStore } from '@/stores/library';
 import { browserActiveTab } from '@/lib/tabs/browser-active-tab';
@@ -66,6 +67,7 @@ async function start() {
           services={{
             library,
             photos,
+            thumbnails: createThumbnails({ photos, codec: workerCodec }),
             saveLanguage: (chosen) => saveSettings(area, { language: chosen }),
             activeTab: browserActiveTab(pinnedTabId(location.search)),
             copyText,

@@ -22,10 +22,10 @@ scope.addEventListener('message', ({ data }) => {
   queue = queue.then(() => answer(data));
 });
 
-async function answer({ id, blob, maxEdge }: DecodeRequest): Promise<void> {
+async function answer({ id, blob, maxEdge, thumbEdge }: DecodeRequest): Promise<void> {
   try {
-    const photo = await resizeToJpeg(blob, maxEdge);
-    scope.postMessage({ kind: 'done', id, ...photo }, [photo.data]);
+    const photo = await resizeToJpeg(blob, maxEdge, thumbEdge);
+    scope.postMessage({ kind: 'done', id, ...photo }, photo.thumb ? [photo.data, photo.thumb.data] : [photo.data]);
   } catch (error) {
     scope.postMessage({ kind: 'failed', id, message: error instanceof Error ? error.message : String(error) });
   }

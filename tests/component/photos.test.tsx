@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../helpers/render-app';
 import { CHROMIUM_JPEG_5x3, pngHeader, withFrameSize } from '../helpers/image-files';
@@ -9,6 +9,28 @@ import zhCN from '../../locales/zh-CN.json';
  * header check it would be "decoded" and added.
  */
 const photo = (header: Buffer, width: number, height: number, name: string) => new File([new Uint8Array(header), `${width}x${height}`], name, { type: 'image/png' });
+
+/** jsdom has no object URLs: these record which thumbnails were shown and which were let go. */
+const urls = { made: new Map<string, Blob>(), revoked: new Set<string>() };
+beforeEach(() => {
+  urls.made.clear();
+  urls.revoked.clear();
+  let n = 0;
+  vi.stubGlobal(
+    'URL',
+    class extends URL {
+      static override createObjectURL(blob: Blob) {
+        const url = `blob:thumb-${++n}`;
+        urls.made.set(url, blob);
+        return url;
+      }
+      static override revokeObjectURL(url: string) {
+        urls.revoked.add(url);
+      }
+    },
+  );
+});
+afterEach(() => vi.unstubAllGlobals());
 
 async function photosQuestion(language: 'en' | 'zh-CN' = 'en') {
   const app = await renderApp({ language });
@@ -51,5 +73,21 @@ describe('the photos question', () => {
       expect.stringContaining('20000 × 20000，约 400 百万像素'),
       expect.stringContaining('9000 × 7000，约 63 百万像素'),
     ]);
+  });
+
+  it('shows each photo by its thumbnail, never the full photo, and lets every picture go when the view closes', async () => {
+    const { user, store, unmount } = await photosQuestion();
+    await user.upload(screen.getByLabelText('Add photos'), [photo(pngHeader(4000, 3000), 4000, 3000, 'a.png'), photo(pngHeader(3000, 4000), 3000, 4000, 'b.png')]);
+    await waitFor(() => expect(screen.getAllByRole('img', { name: /^Photo \d of your child$/ }).filter((el) => el.tagName === 'IMG')).toHaveLength(2));
+    const shown = await Promise.all(screen.getAllByRole('img', { name: /^Photo \d of your child$/ }).map((img) => urls.made.get(img.getAttribute('src')!)!.text()));
+    // The test codec's files say their size: these are the 320 px thumbnails made at import.
+    expect(shown).toEqual(['jpeg 320x240', 'jpeg 240x320']);
+    const id = store.getState().activeId!;
+    expect(store.getState().stories[id]!.photos.map((p) => [p.width, p.height])).toEqual([
+      [2048, 1536],
+      [1536, 2048],
+    ]);
+    unmount();
+    expect([...urls.made.keys()].filter((url) => !urls.revoked.has(url))).toEqual([]);
   });
 });

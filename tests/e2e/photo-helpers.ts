@@ -134,3 +134,14 @@ export async function drawnImage(page: Page, width: number, height: number, fill
   );
   return Buffer.from(base64, 'base64');
 }
+
+/** [width, height] of every photo every stored story (storage.local) refers to, in order. */
+export function storedPhotoSizes(page: Page): Promise<[number, number][]> {
+  return page.evaluate(async () => {
+    const chromeApi = (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } } }).chrome;
+    const stories = Object.values(await chromeApi.storage.local.get(null)).filter((v): v is { photos: { width: number; height: number }[] } =>
+      Array.isArray((v as { photos?: unknown } | null)?.photos),
+    );
+    return stories.flatMap((s) => s.photos.map((p): [number, number] => [p.width, p.height]));
+  });
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { MAX_EDGE, MAX_INPUT_BYTES, MAX_PIXELS, fitWithin, importPhoto, sniffImageType, type PhotoCodec, type PhotoProblem } from '@/lib/photos/import';
+import { MAX_EDGE, MAX_INPUT_BYTES, MAX_PIXELS, THUMB_EDGE, fitWithin, importPhoto, sniffImageType, type PhotoCodec, type PhotoProblem } from '@/lib/photos/import';
 import { megapixels, problemMessage } from '@/lib/photos/problems';
 import { sizeCodec } from '../helpers/fakes';
 import { CHROMIUM_JPEG_5x3, exifWithThumbnail, gifFile, heifFile, pngHeader, webpCanvas, withFrameSize, withSegments } from '../helpers/image-files';
@@ -111,6 +111,15 @@ describe('photos too large in pixels', () => {
     const huge = new Blob([new Uint8Array(pngHeader(20000, 20000)), new Uint8Array(MAX_INPUT_BYTES)]);
     expect(await importPhoto(huge, codec, 'x')).toEqual({ ok: false, problem: 'too-large' });
     expect(codec.calls).toBe(0);
+  });
+});
+
+describe('a photo imported', () => {
+  it('comes with its thumbnail, made by the same decode', async () => {
+    const codec = watched();
+    const result = await importPhoto(photoFile(withFrameSize(CHROMIUM_JPEG_5x3, 4000, 3000), 4000, 3000), codec, 'p1');
+    expect(codec.calls).toBe(1);
+    expect(result).toMatchObject({ ok: true, photo: { id: 'p1', width: MAX_EDGE, height: 1536, thumb: { type: 'image/jpeg', width: THUMB_EDGE, height: 240 } } });
   });
 });
 
