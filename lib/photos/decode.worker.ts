@@ -1,6 +1,7 @@
 /**
- * The photo decode worker: a 24-megapixel photo is decoded, shrunk and re-encoded here, so the panel keeps
- * answering while it happens. Started by worker-codec.ts; plain TypeScript, no React.
+ * The photo decode worker: a 24-megapixel photo is decoded, shrunk and re-encoded here (with its thumbnail,
+ * from the same decode), so the panel keeps answering while it happens. Old photos' thumbnails are made here
+ * too. Started by worker-codec.ts; plain TypeScript, no React.
  */
 import type { DecodeRequest, DecodeWorkerMessage } from './decode-protocol';
 import { canResizeOffscreen, resizeToJpeg } from './resize';

@@ -116,7 +116,7 @@ export function createWorkerCodec({ createWorker, fallback }: WorkerCodecDeps): 
         const request: Pending = { blob, maxEdge, thumbEdge, resolve, reject };
         pending.set(id, request);
         try {
-          w.postMessage(thumbEdge === undefined ? { id, blob, maxEdge } : { id, blob, maxEdge, thumbEdge });
+          w.postMessage({ id, blob, maxEdge, thumbEdge });
         } catch {
           // Could not be handed over (never seen with a File); not the photo's fault, so do it here.
           pending.delete(id);
