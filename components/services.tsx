@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { LibraryState, LibraryStore } from '@/stores/library';
 import type { PhotoStore } from '@/lib/storage/photo-store';
+import type { ThumbnailSource } from '@/lib/photos/thumbnails';
 import type { AppLanguage } from '@/lib/i18n/languages';
 import type { ActiveTabSource } from '@/lib/tabs/active-tab';
 import type { AttachOutcome, AttachRequest, InsertOutcome, InsertRequest } from '@/lib/messaging';
@@ -11,6 +12,8 @@ import type { PageHints } from '@/lib/platforms';
 export interface Services {
   library: LibraryStore;
   photos: PhotoStore;
+  /** Small copies of the photos, for every thumbnail (the full photo is only for drawing cards). */
+  thumbnails: ThumbnailSource;
   /** Saves the chosen language; the view switches i18next itself. */
   saveLanguage: (language: AppLanguage) => Promise<void>;
   /** The tab the panel writes for. */

@@ -5,7 +5,9 @@
  * - image cards in headless Chromium: redraw and PNG export of a poster, against html-to-image
  *   (scripts/bench-cards.ts);
  * - a 24 MP photo added through the built panel: import time and the longest main-thread block, in the
- *   worker and on the main thread (scripts/bench-photos.ts).
+ *   worker and on the main thread (scripts/bench-photos.ts);
+ * - the browser's memory with a story of 20 photos, before, while and after showing them (Linux only:
+ *   scripts/bench-memory.ts).
  */
 import { performance } from 'node:perf_hooks';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { createStory, withAnswerPart, type Story } from '../lib/story/story';
 import { QUESTIONS } from '../prompts/interview';
 import { benchCards } from './bench-cards';
 import { benchPhotos } from './bench-photos';
+import { benchMemory } from './bench-memory';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
@@ -72,6 +75,10 @@ async function main() {
   await benchCards();
   console.log('');
   await benchPhotos();
+  console.log('');
+  // It reads /proc for the browser's memory, which only Linux has.
+  if (process.platform === 'linux') await benchMemory();
+  else console.log('Browser memory: skipped (reads /proc, Linux only).');
 }
 
 void main();

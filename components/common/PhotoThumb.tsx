@@ -3,33 +3,37 @@ import { useTranslation } from 'react-i18next';
 import type { PhotoRef } from '@/lib/story/story';
 import { useServices } from '../services';
 
-/** Reads a stored photo into an object URL for an <img>, and frees it when no longer shown. */
-function usePhotoUrl(photo: PhotoRef): string | null {
-  const { photos } = useServices();
-  const [url, setUrl] = useState<string | null>(null);
+/**
+ * The photo's thumbnail (a small stored copy, never the full photo) as an object URL for an <img>; the URL is
+ * revoked when the picture is no longer shown, so a closed view keeps nothing of it.
+ */
+function useThumbnailUrl(photoId: string): string | null {
+  const { thumbnails } = useServices();
+  const [shown, setShown] = useState<{ id: string; url: string } | null>(null);
   useEffect(() => {
     let made: string | null = null;
     let live = true;
-    photos
-      .get(photo.id)
-      .then((stored) => {
-        if (!live || !stored) return;
-        made = URL.createObjectURL(new Blob([stored.data], { type: stored.type }));
-        setUrl(made);
+    thumbnails
+      .get(photoId)
+      .then((blob) => {
+        if (!live || !blob) return;
+        made = URL.createObjectURL(blob);
+        setShown({ id: photoId, url: made });
       })
       .catch((error: unknown) => console.warn('Homeward: photo unreadable', error));
     return () => {
       live = false;
       if (made) URL.revokeObjectURL(made);
     };
-  }, [photos, photo.id]);
-  return url;
+  }, [thumbnails, photoId]);
+  // Never the URL of the photo shown before (already revoked) while the next one loads.
+  return shown && shown.id === photoId ? shown.url : null;
 }
 
 /** A stored photo as a small square picture; `alt` defaults to "Photo <index> of your child". */
 export function PhotoThumb({ photo, index, alt }: { photo: PhotoRef; index: number; alt?: string }) {
   const { t } = useTranslation();
-  const url = usePhotoUrl(photo);
+  const url = useThumbnailUrl(photo.id);
   const label = alt ?? t('photos.alt', { index });
   return url ? (
     <img className="thumb" src={url} alt={label} width={photo.width} height={photo.height} />

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '@/lib/story/story';
 import type { PhotoProblem } from '@/lib/photos/import';
+import { problemMessage } from '@/lib/photos/problems';
 import { useServices } from '../services';
 import { PhotoThumb } from '../common/PhotoThumb';
 
@@ -12,6 +13,16 @@ export function PhotoField({ story, describedBy }: { story: Story; describedBy: 
   const { addPhotos, removePhoto } = useServices().library.getState();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<PhotoProblem[]>([]);
+  // Each different message once: three damaged photos need one "damaged", two photos too large in pixels
+  // keep their own sizes.
+  const messages = [
+    ...new Set(
+      problems.map((problem) => {
+        const { key, values } = problemMessage(problem);
+        return t(key, values);
+      }),
+    ),
+  ];
 
   return (
     <div className="photo-field">
@@ -33,7 +44,7 @@ export function PhotoField({ story, describedBy }: { story: Story; describedBy: 
           setBusy(true);
           setProblems([]);
           addPhotos(story.id, files)
-            .then((found) => setProblems([...new Set(found)]))
+            .then(setProblems)
             .finally(() => setBusy(false));
         }}
       />
@@ -41,10 +52,10 @@ export function PhotoField({ story, describedBy }: { story: Story; describedBy: 
         {t('photos.privacy')}
       </p>
       {busy && <p role="status">{t('photos.adding')}</p>}
-      {problems.length > 0 && (
+      {messages.length > 0 && (
         <div role="alert" className="gentle-error">
-          {problems.map((problem) => (
-            <p key={problem}>{t(`photos.problem.${problem}`)}</p>
+          {messages.map((message) => (
+            <p key={message}>{message}</p>
           ))}
         </div>
       )}

@@ -11,6 +11,7 @@ import { indexedDbPhotoStore } from '@/lib/storage/photo-store';
 import { indexedDbBackupStore } from '@/lib/storage/backup-store';
 import { localStorageLegacyJournal } from '@/lib/storage/legacy-journal';
 import { workerCodec } from '@/lib/photos/worker-codec';
+import { createThumbnails } from '@/lib/photos/thumbnails';
 import { loadSettings, saveSettings } from '@/lib/settings';
 import { createLibraryStore } from '@/stores/library';
 import { browserActiveTab } from '@/lib/tabs/browser-active-tab';
@@ -68,6 +69,7 @@ async function start() {
           services={{
             library,
             photos,
+            thumbnails: createThumbnails({ photos, codec: workerCodec }),
             saveLanguage: (chosen) => saveSettings(area, { language: chosen }),
             activeTab: browserActiveTab(pinnedTabId(location.search)),
             copyText,

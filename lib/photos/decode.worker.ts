@@ -1,6 +1,7 @@
 /**
- * The photo decode worker: a 24-megapixel photo is decoded, shrunk and re-encoded here, so the panel keeps
- * answering while it happens. Started by worker-codec.ts; plain TypeScript, no React.
+ * The photo decode worker: a 24-megapixel photo is decoded, shrunk and re-encoded here (with its thumbnail,
+ * from the same decode), so the panel keeps answering while it happens. Old photos' thumbnails are made here
+ * too. Started by worker-codec.ts; plain TypeScript, no React.
  */
 import type { DecodeRequest, DecodeWorkerMessage } from './decode-protocol';
 import { canResizeOffscreen, resizeToJpeg } from './resize';
@@ -22,10 +23,10 @@ scope.addEventListener('message', ({ data }) => {
   queue = queue.then(() => answer(data));
 });
 
-async function answer({ id, blob, maxEdge }: DecodeRequest): Promise<void> {
+async function answer({ id, blob, maxEdge, thumbEdge }: DecodeRequest): Promise<void> {
   try {
-    const photo = await resizeToJpeg(blob, maxEdge);
-    scope.postMessage({ kind: 'done', id, ...photo }, [photo.data]);
+    const photo = await resizeToJpeg(blob, maxEdge, thumbEdge);
+    scope.postMessage({ kind: 'done', id, ...photo }, photo.thumb ? [photo.data, photo.thumb.data] : [photo.data]);
   } catch (error) {
     scope.postMessage({ kind: 'failed', id, message: error instanceof Error ? error.message : String(error) });
   }

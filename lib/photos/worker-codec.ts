@@ -22,6 +22,7 @@ type Result = Awaited<ReturnType<PhotoCodec['decodeAndResize']>>;
 interface Pending {
   blob: Blob;
   maxEdge: number;
+  thumbEdge: number | undefined;
   resolve: (result: Result) => void;
   reject: (error: unknown) => void;
 }
@@ -41,7 +42,7 @@ export function createWorkerCodec({ createWorker, fallback }: WorkerCodecDeps): 
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
-  const onThisThread = (p: Pending) => void fallback.decodeAndResize(p.blob, p.maxEdge).then(p.resolve, p.reject);
+  const onThisThread = (p: Pending) => void fallback.decodeAndResize(p.blob, p.maxEdge, p.thumbEdge).then(p.resolve, p.reject);
 
   const takeAllPending = () => {
     const waiting = [...pending.values()];
@@ -88,8 +89,13 @@ export function createWorkerCodec({ createWorker, fallback }: WorkerCodecDeps): 
       const p = pending.get(data.id);
       if (!p) return;
       pending.delete(data.id);
-      if (data.kind === 'done') p.resolve({ data: data.data, type: data.type, width: data.width, height: data.height });
-      else p.reject(new Error(data.message));
+      if (data.kind === 'failed') {
+        p.reject(new Error(data.message));
+        return;
+      }
+      // Only the photo's own fields: the message's kind and id are not part of it.
+      const { data: bytes, type, width, height, thumb } = data;
+      p.resolve(thumb ? { data: bytes, type, width, height, thumb } : { data: bytes, type, width, height });
     };
     created.onerror = (event) => {
       if (created !== worker) return;
@@ -102,15 +108,15 @@ export function createWorkerCodec({ createWorker, fallback }: WorkerCodecDeps): 
   };
 
   return {
-    decodeAndResize(blob, maxEdge) {
+    decodeAndResize(blob, maxEdge, thumbEdge) {
       const w = start();
-      if (!w) return fallback.decodeAndResize(blob, maxEdge);
+      if (!w) return fallback.decodeAndResize(blob, maxEdge, thumbEdge);
       return new Promise<Result>((resolve, reject) => {
         const id = nextId++;
-        const request: Pending = { blob, maxEdge, resolve, reject };
+        const request: Pending = { blob, maxEdge, thumbEdge, resolve, reject };
         pending.set(id, request);
         try {
-          w.postMessage({ id, blob, maxEdge });
+          w.postMessage({ id, blob, maxEdge, thumbEdge });
         } catch {
           // Could not be handed over (never seen with a File); not the photo's fault, so do it here.
           pending.delete(id);

@@ -35,7 +35,7 @@ export function removeProfile(dir: string): void {
 export async function launchWithExtension(
   userDataDir: string,
   locale = 'en-US',
-  options: { hostRules?: string } = {},
+  options: { hostRules?: string; args?: readonly string[] } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -55,6 +55,7 @@ export async function launchWithExtension(
       '--disable-gpu',
       ...(options.hostRules ? [`--host-resolver-rules=${options.hostRules}`, '--ignore-certificate-errors'] : []),
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...(options.args ?? []),
     ],
   });
   let [worker] = context.serviceWorkers();
@@ -79,7 +80,7 @@ export async function launchWithExtension(
  * Writes one story into the extension's storage through its service worker and makes it the open one. Do it
  * before any panel opens: a first panel would start a story of its own.
  */
-export async function seedStory(browser: ExtensionBrowser, story: { id: string; [field: string]: unknown }): Promise<void> {
+export async function seedStory<T extends { id: string }>(browser: ExtensionBrowser, story: T): Promise<void> {
   const [worker] = browser.context.serviceWorkers();
   if (!worker) throw new Error('The extension has no service worker.');
   await worker.evaluate(

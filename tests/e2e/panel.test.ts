@@ -3,6 +3,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, newProfileDir, removeProfile, type ExtensionBrowser } from './browser';
+import { storedPhotoSizes } from './photo-helpers';
 
 const SENTENCE = '他最喜欢吃妈妈包的韭菜饺子，每次都说“再来一个！”😋 还有';
 
@@ -117,9 +118,9 @@ describe('the built extension in Chromium', () => {
     await page.getByLabel('Add photos').setInputFiles(jpeg);
     const img = page.getByRole('img', { name: 'Photo 1 of your child' });
     await img.waitFor();
-    expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
-    // Resized once on import: the long edge is now 2048.
-    expect(await img.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight])).toEqual([1536, 2048]);
+    // Resized once on import: the stored photo's long edge is now 2048; the thumbnail shown is its small copy.
+    await expect.poll(() => storedPhotoSizes(page)).toEqual([[1536, 2048]]);
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight])).toEqual([240, 320]);
 
     const heic = join(profile, 'IMG_0001.HEIC');
     writeFileSync(heic, Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic'), Buffer.alloc(200)]));
@@ -131,7 +132,8 @@ describe('the built extension in Chromium', () => {
     page = await browser.openPanel();
     const again = page.getByRole('img', { name: 'Photo 1 of your child' });
     await again.waitFor();
-    await expect.poll(() => again.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(1536);
+    await expect.poll(() => again.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(240);
+    expect(await storedPhotoSizes(page)).toEqual([[1536, 2048]]);
     await page.close();
   });
 });

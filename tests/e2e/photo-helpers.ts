@@ -15,11 +15,11 @@ export const QUADRANTS = [
 
 /**
  * Draws a photo-sized JPEG in the page (four coloured quadrants, a gradient band, a grid, circles, grain and
- * text) and writes it to `file`. The quadrant centres stay plain, to check the imported copy by its colours.
+ * the text `label`) and writes it to `file`. The quadrant centres stay plain, to check the imported copy by its colours.
  */
-export async function makeLargeJpeg(page: Page, file: string, width: number = LARGE.width, height: number = LARGE.height): Promise<number> {
+export async function makeLargeJpeg(page: Page, file: string, width: number = LARGE.width, height: number = LARGE.height, label = 'Homeward 24 MP'): Promise<number> {
   const base64 = await page.evaluate(
-    async ({ w, h, colours }) => {
+    async ({ w, h, colours, text }) => {
       const canvas = new OffscreenCanvas(w, h);
       const ctx = canvas.getContext('2d')!;
       // No named arrow functions in here: tsx would wrap them in a helper the page does not have.
@@ -63,7 +63,7 @@ export async function makeLargeJpeg(page: Page, file: string, width: number = LA
       ctx.globalAlpha = 1;
       ctx.fillStyle = '#fff';
       ctx.font = `bold ${h / 10}px sans-serif`;
-      ctx.fillText('Homeward 24 MP', w / 20, h / 2 + h / 6);
+      ctx.fillText(text, w / 20, h / 2 + h / 6);
       // The circles above may cover a quadrant's centre: make the centres plain again.
       const centres: [number, number][] = [
         [w / 4, h / 4],
@@ -81,7 +81,7 @@ export async function makeLargeJpeg(page: Page, file: string, width: number = LA
       for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
       return btoa(binary);
     },
-    { w: width, h: height, colours: QUADRANTS },
+    { w: width, h: height, colours: QUADRANTS, text: label },
   );
   const bytes = Buffer.from(base64, 'base64');
   writeFileSync(file, bytes);
@@ -133,4 +133,15 @@ export async function drawnImage(page: Page, width: number, height: number, fill
     { w: width, h: height, rects: fills, mime: type },
   );
   return Buffer.from(base64, 'base64');
+}
+
+/** [width, height] of every photo every stored story (storage.local) refers to, in order. */
+export function storedPhotoSizes(page: Page): Promise<[number, number][]> {
+  return page.evaluate(async () => {
+    const chromeApi = (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } } }).chrome;
+    const stories = Object.values(await chromeApi.storage.local.get(null)).filter((v): v is { photos: { width: number; height: number }[] } =>
+      Array.isArray((v as { photos?: unknown } | null)?.photos),
+    );
+    return stories.flatMap((s) => s.photos.map((p): [number, number] => [p.width, p.height]));
+  });
 }

@@ -10,22 +10,31 @@ export function memoryPhotoStore(): PhotoStore & { data: Map<string, StoredPhoto
     data,
     put: async (photo) => void data.set(photo.id, photo),
     get: async (id) => data.get(id),
+    thumbnail: async (id) => data.get(id)?.thumb,
+    async putThumbnail(id, thumb) {
+      const photo = data.get(id);
+      if (photo) data.set(id, { ...photo, thumb });
+    },
     delete: async (ids) => ids.forEach((id) => data.delete(id)),
     ids: async () => [...data.keys()],
   };
 }
 
 /**
- * A codec that "decodes" files whose text is `WIDTHxHEIGHT` (e.g. "4000x3000") and fails on anything else,
- * so store and component tests exercise the real import rules without a canvas.
+ * A codec that "decodes" files whose text ends in `WIDTHxHEIGHT` (e.g. "4000x3000") and fails on anything
+ * else, so store and component tests exercise the real import rules without a canvas. Its output says its
+ * own size the same way (`jpeg 2048x1536`), so it can be decoded again, as a stored photo is for a thumbnail.
  */
 export const sizeCodec: PhotoCodec = {
-  async decodeAndResize(blob, maxEdge) {
+  async decodeAndResize(blob, maxEdge, thumbEdge) {
     const text = await blob.text();
     const match = /(\d+)x(\d+)$/.exec(text);
     if (!match) throw new Error('cannot decode');
-    const size = fitWithin(Number(match[1]), Number(match[2]), maxEdge);
-    return { data: new TextEncoder().encode(`jpeg ${size.width}x${size.height}`).buffer, type: 'image/jpeg', ...size };
+    const encoded = (edge: number) => {
+      const size = fitWithin(Number(match[1]), Number(match[2]), edge);
+      return { data: new TextEncoder().encode(`jpeg ${size.width}x${size.height}`).buffer, type: 'image/jpeg' as const, ...size };
+    };
+    return thumbEdge === undefined ? encoded(maxEdge) : { ...encoded(maxEdge), thumb: encoded(thumbEdge) };
   },
 };
 

@@ -8,7 +8,8 @@ import type { AppLanguage } from '@/lib/i18n/languages';
 import { createMemoryArea, type KeyValueArea } from '@/lib/storage/key-value';
 import { saveSettings } from '@/lib/settings';
 import type { BackupStore } from '@/lib/storage/backup-store';
-import { makeLibrary, memoryPhotoStore } from './fakes';
+import { makeLibrary, memoryPhotoStore, sizeCodec } from './fakes';
+import { createThumbnails } from '@/lib/photos/thumbnails';
 import type { TabInfo } from '@/lib/tabs/active-tab';
 import type { AttachOutcome, AttachRequest, InsertOutcome, InsertRequest } from '@/lib/messaging';
 import type { PageHints } from '@/lib/platforms';
@@ -72,6 +73,7 @@ export async function renderApp(
         services={{
           library: store,
           photos,
+          thumbnails: createThumbnails({ photos, codec: sizeCodec }),
           saveLanguage: (language) => saveSettings(area, { language }),
           activeTab,
           copyText: async (text) => void copied.push(text),

@@ -83,6 +83,28 @@ describe('the worker codec', () => {
     ]);
   });
 
+  it('asks the worker for the thumbnail too, and hands back both pictures (and so does the main thread)', async () => {
+    const { codec, workers, fallback } = setup();
+    const photo = codec.decodeAndResize(jpeg, 2048, 320);
+    const worker = workers[0]!;
+    worker.hello();
+    expect(worker.sent.map((r) => [r.maxEdge, r.thumbEdge])).toEqual([[2048, 320]]);
+    const thumb = { data: new TextEncoder().encode('small').buffer, type: 'image/jpeg' as const, width: 320, height: 240 };
+    worker.send({ kind: 'done', id: worker.sent[0]!.id, data: new ArrayBuffer(3), type: 'image/jpeg', width: 2048, height: 1536, thumb });
+    expect(await photo).toEqual({ data: new ArrayBuffer(3), type: 'image/jpeg', width: 2048, height: 1536, thumb });
+
+    worker.crash();
+    const noWorker = createWorkerCodec({
+      createWorker: () => {
+        throw new Error('no Worker');
+      },
+      fallback,
+    });
+    const spy = vi.spyOn(fallback, 'decodeAndResize');
+    await noWorker.decodeAndResize(jpeg, 2048, 320);
+    expect(spy).toHaveBeenCalledWith(jpeg, 2048, 320);
+  });
+
   it('gives each import its own answer, whatever order the answers come in', async () => {
     const { codec, workers, fallback } = setup();
     const a = codec.decodeAndResize(new Blob(['a']), 2048);
