@@ -6,6 +6,8 @@
  *   (scripts/bench-cards.ts);
  * - a 24 MP photo added through the built panel: import time and the longest main-thread block, in the
  *   worker and on the main thread (scripts/bench-photos.ts);
+ * - how far behind the durable copy is while a parent types, on a quiet and a busy machine
+ *   (scripts/bench-saving.ts);
  * - the browser's memory with a story of 20 photos, before, while and after showing them (Linux only:
  *   scripts/bench-memory.ts).
  */
@@ -20,6 +22,7 @@ import { createStory, withAnswerPart, type Story } from '../lib/story/story';
 import { QUESTIONS } from '../prompts/interview';
 import { benchCards } from './bench-cards';
 import { benchPhotos } from './bench-photos';
+import { benchSaving } from './bench-saving';
 import { benchMemory } from './bench-memory';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -75,6 +78,8 @@ async function main() {
   await benchCards();
   console.log('');
   await benchPhotos();
+  console.log('');
+  await benchSaving();
   console.log('');
   // It reads /proc for the browser's memory, which only Linux has.
   if (process.platform === 'linux') await benchMemory();
