@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { KeyValueArea } from '@/lib/storage/key-value';
-import { SaveQueue, type SaveStatus } from '@/lib/storage/save-queue';
+import { keyOfBackup, SaveQueue, type SaveStatus } from '@/lib/storage/save-queue';
 import {
   INDEX_KEY,
   interpretChanges,
@@ -80,14 +80,15 @@ export interface LibraryState {
 export type LibraryStore = StoreApi<LibraryState>;
 
 export function createLibraryStore(deps: LibraryDeps): LibraryStore {
-  const clock = createEditClock(deps.viewId ?? newViewId(), () => Date.parse(deps.now()));
+  const viewId = deps.viewId ?? newViewId();
+  const clock = createEditClock(viewId, () => Date.parse(deps.now()));
   const observe = (story: Story) => {
     for (const stamp of Object.values(story.stamps ?? {})) clock.observe(stamp);
   };
   let unsubscribe: (() => void) | null = null;
 
   return createStore<LibraryState>()((set, get) => {
-    const queue = new SaveQueue({ area: deps.area, backup: deps.backup, onStatus: (save) => set({ save }) });
+    const queue = new SaveQueue({ area: deps.area, backup: deps.backup, backupSuffix: viewId, onStatus: (save) => set({ save }) });
 
     const writeIndex = () => {
       const { order, activeId } = get();
@@ -169,7 +170,10 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
       if (orphans.length > 0) await deps.photos.delete(orphans);
     };
 
-    /** What the backup store holds (storage.local was full when it was typed), merged into `stories`. */
+    /**
+     * What the backup store holds (storage.local was full when it was typed; one copy per view that wrote
+     * it), merged into `stories`. Copies storage.local already has in full are removed.
+     */
     const recoverBackup = async (stories: Map<string, Story>, order: string[], toWrite: Set<string>) => {
       if (!deps.backup) return;
       const saved = await deps.backup.all().catch((error: unknown) => {
@@ -177,29 +181,30 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
         return {};
       });
       const settled: string[] = [];
-      for (const [key, value] of Object.entries(saved)) {
-        if (!key.startsWith(STORY_PREFIX)) {
-          settled.push(key);
+      for (const [backupKey, value] of Object.entries(saved)) {
+        const key = keyOfBackup(backupKey);
+        const parsed = key.startsWith(STORY_PREFIX) ? parseStoredStory(key, value) : null;
+        if (!parsed) {
+          settled.push(backupKey); // the index: rebuilt from the stories anyway
           continue;
         }
-        const parsed = parseStoredStory(key, value);
         if (!parsed.ok) continue; // left there, untouched
         const stored = stories.get(parsed.story.id);
         observe(parsed.story);
         if (!stored) {
           stories.set(parsed.story.id, parsed.story);
           order.unshift(parsed.story.id);
-          toWrite.add(parsed.story.id);
         } else {
           const merged = mergeStories(stored, parsed.story);
           if (!merged.localChanged) {
-            settled.push(key); // storage.local already has all of it
+            if (!toWrite.has(parsed.story.id)) settled.push(backupKey); // storage.local already has all of it
+            else queue.noteBackedUp(key, [backupKey]);
             continue;
           }
           stories.set(parsed.story.id, merged.story);
-          toWrite.add(parsed.story.id);
         }
-        queue.noteBackedUp([key]);
+        toWrite.add(parsed.story.id);
+        queue.noteBackedUp(key, [backupKey]);
       }
       if (settled.length > 0) await deps.backup.remove(settled).catch(() => undefined);
     };

@@ -11,6 +11,11 @@ export interface SaveQueueOptions {
   area: KeyValueArea;
   /** Where values go when the area refuses them. */
   backup?: BackupStore;
+  /**
+   * Appended to each key in the backup store, so two open views never overwrite each other's backup copy
+   * (without storage events they cannot see each other's edits); the library merges all copies at start.
+   */
+  backupSuffix?: string;
   onStatus?: (status: SaveStatus) => void;
   /** Called with the values just written to the area (not the removals). */
   onWritten?: (items: Record<string, unknown>) => void;
@@ -19,6 +24,12 @@ export interface SaveQueueOptions {
 }
 
 type Entry = { value: unknown } | { removed: true };
+
+/** Between a storage key and the view's suffix in a backup-store key. */
+export const BACKUP_SEPARATOR = '#';
+
+/** The storage key a backup-store key holds a value of. */
+export const keyOfBackup = (backupKey: string): string => backupKey.split(BACKUP_SEPARATOR)[0] ?? backupKey;
 
 /**
  * Writes values to storage.local as soon as they change: one write at a time, and while one is in flight
@@ -35,6 +46,8 @@ export class SaveQueue {
   private readonly written = new Map<string, string>();
   /** Keys whose newest value is in the backup store and not yet in the area. */
   private readonly backedUp = new Set<string>();
+  /** Backup copies left by earlier runs (or other views), by the key they hold a value of. */
+  private readonly foundInBackup = new Map<string, string[]>();
   private writing: Promise<void> | null = null;
   /** Something changed since the write in flight took its batch. */
   private dirty = false;
@@ -61,9 +74,11 @@ export class SaveQueue {
     this.pending.delete(key);
   }
 
-  /** Values found in the backup store at start: removed from it once the area has them. */
-  noteBackedUp(keys: readonly string[]): void {
-    for (const key of keys) this.backedUp.add(key);
+  /** Backup-store keys found at start: removed from it once the area has the value of `key`. */
+  noteBackedUp(key: string, backupKeys: readonly string[]): void {
+    const known = this.foundInBackup.get(key) ?? [];
+    this.foundInBackup.set(key, [...known, ...backupKeys]);
+    this.backedUp.add(key);
   }
 
   hasPending(key?: string): boolean {
@@ -128,11 +143,15 @@ export class SaveQueue {
       this.setStatus({ state: 'error', kind: classifySaveError(error), backedUp });
       return;
     }
-    // The area has these now: their backup copies are no longer the newest.
+    // The area has these now: their backup copies are no longer needed.
     const stale = [...batch.keys()].filter((key) => this.backedUp.has(key));
     if (stale.length > 0 && this.options.backup) {
-      await this.options.backup.remove(stale).catch((e: unknown) => console.warn('Homeward: backup clean-up skipped', e));
-      for (const key of stale) this.backedUp.delete(key);
+      const keys = stale.flatMap((key) => [this.backupKey(key), ...(this.foundInBackup.get(key) ?? [])]);
+      await this.options.backup.remove(keys).catch((e: unknown) => console.warn('Homeward: backup clean-up skipped', e));
+      for (const key of stale) {
+        this.backedUp.delete(key);
+        this.foundInBackup.delete(key);
+      }
     }
     this.options.onWritten?.(sets);
     this.setStatus(this.pending.size > 0 ? { state: 'pending' } : { state: 'saved' });
@@ -144,19 +163,27 @@ export class SaveQueue {
     if (!backup) return false;
     const sets: Record<string, unknown> = {};
     const removes: string[] = [];
+    const keys: string[] = [];
     for (const [key, entry] of this.pending) {
-      if ('removed' in entry) removes.push(key);
-      else sets[key] = entry.value;
+      if ('removed' in entry) removes.push(this.backupKey(key));
+      else {
+        sets[this.backupKey(key)] = entry.value;
+        keys.push(key);
+      }
     }
     try {
       if (Object.keys(sets).length > 0) await backup.put(sets);
       if (removes.length > 0) await backup.remove(removes);
-      for (const key of Object.keys(sets)) this.backedUp.add(key);
+      for (const key of keys) this.backedUp.add(key);
       return true;
     } catch (error) {
       console.warn('Homeward: the backup store failed too', error);
       return false;
     }
+  }
+
+  private backupKey(key: string): string {
+    return this.options.backupSuffix ? `${key}${BACKUP_SEPARATOR}${this.options.backupSuffix}` : key;
   }
 
   private clearRetry(): void {

@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { killBrowser, launchWithExtension, newProfileDir, removeProfile, seedStory, type ExtensionBrowser } from './browser';
+import { killBrowser, launchWithExtension, seedStory, storedValue, type ExtensionBrowser } from './browser';
+import { browserForSuite } from './suite';
+import { seededRandom } from '../helpers/random';
 import { storyWith } from '../helpers/stories';
 
 /**
@@ -15,26 +17,9 @@ const GUARANTEE_MS = 100;
 const STORY_ID = 'kill-test';
 const TEXT = '那天下午我们在菜市场门口买菜我转身付钱回头他就不见了我喊了很久一直找到天黑明明你在哪里爸爸妈妈一直在等你回家';
 
-/** A small deterministic random source, so a failing run can be repeated (the seed is printed). */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function storedText(browser: ExtensionBrowser): Promise<string> {
-  const [worker] = browser.context.serviceWorkers();
-  if (!worker) throw new Error('no service worker');
-  return worker.evaluate(async (key) => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-    const story = (await api.storage.local.get(key))[key] as { answers?: Record<string, Record<string, string>> } | undefined;
-    return story?.answers?.['who.memory']?.memory ?? '';
-  }, `homeward:story:${STORY_ID}`);
+  const story = (await storedValue(browser, `homeward:story:${STORY_ID}`)) as { answers?: Record<string, Record<string, string>> } | null;
+  return story?.answers?.['who.memory']?.memory ?? '';
 }
 
 async function memoryBox(page: Page) {
@@ -51,27 +36,17 @@ interface Round {
 }
 
 describe('a browser killed while a parent types', () => {
-  let profile: string;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    profile = newProfileDir();
-    browser = await launchWithExtension(profile, 'zh-CN');
-    await seedStory(browser, { ...storyWith('zh-CN', [['child.name', 'nickname', '明明']]), id: STORY_ID, position: 'who.memory' });
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    removeProfile(profile);
-  });
+  const suite = browserForSuite('zh-CN', (browser) =>
+    seedStory(browser, { ...storyWith('zh-CN', [['child.name', 'nickname', '明明']]), id: STORY_ID, position: 'who.memory' }),
+  );
 
   it(`loses no character older than ${GUARANTEE_MS} ms, over ${KILLS} kills`, async () => {
     const seed = Number(process.env.HOMEWARD_KILL_SEED ?? Date.now() % 100_000);
-    const rand = random(seed);
+    const rand = seededRandom(seed);
     const rounds: Round[] = [];
     let next = 0; // where in TEXT the typing goes on
 
-    let page = await browser.openPanel();
+    let page = await suite.browser.openPanel();
     for (let round = 0; round < KILLS; round++) {
       const box = await memoryBox(page);
       const before = await box.inputValue();
@@ -94,12 +69,12 @@ describe('a browser killed while a parent types', () => {
         await new Promise((r) => setTimeout(r, Math.max(0, Math.min(gap, left))));
       }
       const killedAt = performance.now();
-      await killBrowser(browser);
+      await killBrowser(suite.browser);
 
-      browser = await launchWithExtension(profile, 'zh-CN');
+      suite.browser = await launchWithExtension(suite.profile, 'zh-CN');
       // What survived: what storage holds before any panel opens, and what the panel then shows.
-      const stored = await storedText(browser);
-      page = await browser.openPanel();
+      const stored = await storedText(suite.browser);
+      page = await suite.browser.openPanel();
       const after = await (await memoryBox(page)).inputValue();
       if (!process.env.HOMEWARD_KILL_REPORT) expect(after, 'the panel shows what storage holds').toBe(stored);
       const ages = typedAt.map((t) => killedAt - t);

@@ -6,11 +6,12 @@
  *   views lets go of every object URL and ImageBitmap they made;
  * - a photo stored before thumbnails existed gets its thumbnail made once, in the worker, and stored.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { launchWithExtension, newProfileDir, removeProfile, seedStory, type ExtensionBrowser } from './browser';
+import { seedStory } from './browser';
+import { browserForSuite } from './suite';
 import { drawnImage, openPanelWith, openPhotosQuestion, storedPhotoSizes } from './photo-helpers';
 import { livePictures, thumbnailSizes, trackPictures } from './memory-helpers';
 import { CHROMIUM_JPEG_5x3, pngFile, withFrameSize } from '../helpers/image-files';
@@ -82,29 +83,19 @@ async function watchMainThread(page: Page): Promise<() => Promise<number>> {
 }
 
 describe('a photo too large in pixels, in a Chinese browser', () => {
-  let profile: string;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    profile = newProfileDir();
-    browser = await launchWithExtension(profile, 'zh-CN');
-  });
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    removeProfile(profile);
-  });
+  const suite = browserForSuite('zh-CN');
 
   it('is refused before decoding, with the size and what to do in Chinese; the panel keeps answering; the next photo goes in', async () => {
     // A real PNG: 20000×20000 grey pixels, which Chromium decodes into 1.6 GB. On disk it is a few hundred KB.
-    const png = join(profile, '全家福-扫描.png');
+    const png = join(suite.profile, '全家福-扫描.png');
     const pngBytes = pngFile(20000, 20000);
     writeFileSync(png, pngBytes);
     expect(pngBytes.length).toBeLessThan(1_000_000);
     // A 9000×7000 JPEG header and no picture data: a decoder would fail on it, and it must not be called damaged.
-    const jpeg = join(profile, 'IMG_9000x7000.jpg');
+    const jpeg = join(suite.profile, 'IMG_9000x7000.jpg');
     writeFileSync(jpeg, withFrameSize(CHROMIUM_JPEG_5x3, 9000, 7000).subarray(0, 700));
 
-    const page = await browser.openPanel();
+    const page = await suite.browser.openPanel();
     const workers: Worker[] = [];
     page.on('worker', (w) => workers.push(w));
     await page.getByRole('button', { name: zhCN.intro.begin }).click();
@@ -132,7 +123,7 @@ describe('a photo too large in pixels, in a Chinese browser', () => {
     expect((await database(page)).photos).toEqual([]);
 
     // The next, ordinary photo goes in as ever.
-    const ordinary = join(profile, 'ordinary.jpg');
+    const ordinary = join(suite.profile, 'ordinary.jpg');
     writeFileSync(ordinary, await drawnImage(page, 1600, 1200, [['#c0392b', 0, 0, 800, 1200], ['#2471a3', 800, 0, 800, 1200]], 'image/jpeg'));
     await input.setInputFiles(ordinary);
     await expect.poll(() => storedPhotoSizes(page), IMPORT).toEqual([[1600, 1200]]);
@@ -143,24 +134,14 @@ describe('a photo too large in pixels, in a Chinese browser', () => {
 });
 
 describe('twenty photos in a story', () => {
-  let profile: string;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    profile = newProfileDir();
-    browser = await launchWithExtension(profile);
-  });
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    removeProfile(profile);
-  });
+  const suite = browserForSuite();
 
   it('every thumbnail in the interview, the review and the cards view is the small copy; leaving lets go of every URL and bitmap', async () => {
-    const page = await openPanelWith(browser, trackPictures);
+    const page = await openPanelWith(suite.browser, trackPictures);
     await openPhotosQuestion(page);
     const files: string[] = [];
     for (let i = 0; i < 20; i++) {
-      const file = join(profile, `photo-${String(i + 1).padStart(2, '0')}.jpg`);
+      const file = join(suite.profile, `photo-${String(i + 1).padStart(2, '0')}.jpg`);
       const hue = (i * 360) / 20;
       writeFileSync(file, await drawnImage(page, 2400, 1800, [[`hsl(${hue} 60% 50%)`, 0, 0, 2400, 1800], [`hsl(${hue + 180} 60% 50%)`, 600, 450, 1200, 900]], 'image/jpeg'));
       files.push(file);
@@ -198,27 +179,17 @@ describe('twenty photos in a story', () => {
 });
 
 describe('a photo stored before thumbnails', () => {
-  let profile: string;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    profile = newProfileDir();
-    browser = await launchWithExtension(profile);
-  });
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    removeProfile(profile);
-  });
+  const suite = browserForSuite();
 
   it('gets its thumbnail made once, in the decode worker, and stored with it', async () => {
     // A 2048×1536 JPEG as the old import stored it, drawn on a page outside the extension.
-    const maker = await browser.context.newPage();
+    const maker = await suite.browser.context.newPage();
     const jpeg = await drawnImage(maker, 2048, 1536, [['#27ae60', 0, 0, 2048, 1536], ['#f1c40f', 512, 384, 1024, 768]], 'image/jpeg');
     await maker.close();
 
     // The database as the previous version left it (version 1, one object store, no thumbnail), and a story
     // that refers to the photo; written through the service worker before any panel opens.
-    const [worker] = browser.context.serviceWorkers();
+    const [worker] = suite.browser.context.serviceWorkers();
     await worker!.evaluate(async (base64) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -247,9 +218,9 @@ describe('a photo stored before thumbnails', () => {
       photos: [{ id: 'old-photo', type: 'image/jpeg', width: 2048, height: 1536, bytes: jpeg.length, addedAt: '2026-01-01T00:00:00.000Z' }],
       answers: { 'child.name': { fullName: '李小明' } },
     };
-    await seedStory(browser, story);
+    await seedStory(suite.browser, story);
 
-    const first = await browser.openPanel();
+    const first = await suite.browser.openPanel();
     const workers: Worker[] = [];
     first.on('worker', (w) => workers.push(w));
     await openPhotosQuestion(first);
@@ -260,7 +231,7 @@ describe('a photo stored before thumbnails', () => {
     await first.close();
 
     // Made once: another panel shows the stored thumbnail without decoding anything.
-    const second = await browser.openPanel();
+    const second = await suite.browser.openPanel();
     const again: Worker[] = [];
     second.on('worker', (w) => again.push(w));
     await openPhotosQuestion(second);

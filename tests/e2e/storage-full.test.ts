@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { killBrowser, launchWithExtension, newProfileDir, removeProfile, seedStory, storedValue, type ExtensionBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { killBrowser, launchWithExtension, seedStory, storedValue } from './browser';
+import { browserForSuite } from './suite';
 import { storyWith } from '../helpers/stories';
 import zhCN from '../../locales/zh-CN.json';
 
@@ -21,23 +22,13 @@ function storageFull(): void {
 }
 
 describe('when storage.local is full', () => {
-  let profile: string;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    profile = newProfileDir();
-    browser = await launchWithExtension(profile, 'zh-CN');
-    await seedStory(browser, { ...storyWith('zh-CN', [['child.name', 'nickname', '明明']]), id: STORY_ID, position: 'who.memory' });
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    removeProfile(profile);
-  });
+  const suite = browserForSuite('zh-CN', (browser) =>
+    seedStory(browser, { ...storyWith('zh-CN', [['child.name', 'nickname', '明明']]), id: STORY_ID, position: 'who.memory' }),
+  );
 
   it('keeps the words in the backup, says so truthfully, and they survive a killed browser', async () => {
-    await browser.context.addInitScript(storageFull);
-    const page = await browser.openPanel();
+    await suite.browser.context.addInitScript(storageFull);
+    const page = await suite.browser.openPanel();
     const box = page.getByRole('textbox').first();
     await box.click();
     for (const ch of TYPED) await page.keyboard.insertText(ch);
@@ -47,10 +38,10 @@ describe('when storage.local is full', () => {
     expect(zhCN.save.quotaBackedUp).not.toMatch(/照片/);
     expect(await box.inputValue()).toBe(TYPED);
     await new Promise((r) => setTimeout(r, 150));
-    await killBrowser(browser);
+    await killBrowser(suite.browser);
 
     // Started again, storage works: the words come back from the backup and are written to storage.local.
-    browser = await launchWithExtension(profile, 'zh-CN');
+    const browser = (suite.browser = await launchWithExtension(suite.profile, 'zh-CN'));
     const again = await browser.openPanel();
     await expect.poll(() => again.getByRole('textbox').first().inputValue()).toBe(TYPED);
     await expect

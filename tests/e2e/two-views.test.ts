@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchWithExtension, newProfileDir, removeProfile, seedStory, type ExtensionBrowser } from './browser';
 import { storyWith } from '../helpers/stories';
+import { seededRandom } from '../helpers/random';
 
 /**
  * The same story open in two views at once (the side panel and a tab, or two windows), both typing.
@@ -21,17 +22,6 @@ const LABEL: Record<(typeof PARTS)[number], string> = {
 };
 // Chinese, English, digits, punctuation, emoji (one with a joiner): what parents really type.
 const POOL = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment('那天下午我们在菜市场门口Lele likes 🚀 rockets，他4岁半。👨‍👩‍👧明明回家吧!')].map((s) => s.segment);
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -89,7 +79,7 @@ describe('two open views of one story', () => {
   });
 
   it('typing different fields at once, round after round, keeps every character in both views', async () => {
-    const rand = random(seed);
+    const rand = seededRandom(seed);
     const rounds = 10;
     for (let round = 0; round < rounds; round++) {
       const [partA, partB] = [PARTS[round % 4]!, PARTS[(round + 1 + (round % 2)) % 4]!];
@@ -115,7 +105,7 @@ describe('two open views of one story', () => {
   });
 
   it('one view moving between questions does not move the other or drop its keystrokes', async () => {
-    const rand = random(seed + 1);
+    const rand = seededRandom(seed + 1);
     const start = await field(a, 'spot').inputValue();
     const before = await heading(a);
     const headingsSeenInA = new Set<string | null>();
@@ -154,7 +144,7 @@ describe('two open views of one story', () => {
   });
 
   it('the same field typed in both at once ends the same in both, as one of them last left it', async () => {
-    const rand = random(seed + 2);
+    const rand = seededRandom(seed + 2);
     const box = (page: Page) => field(page, 'district');
     // Each view's own value right after each of its keystrokes.
     const lastOwn: Record<string, string> = {};

@@ -61,3 +61,14 @@ export function makeLibrary(overrides: Partial<LibraryDeps> & { area?: KeyValueA
   };
   return { store: createLibraryStore(deps), deps };
 }
+
+/** An in-memory area whose writes fail, as storage.local's do when it is full, while `full` is true. */
+export function fillableArea(): KeyValueArea & { data: Map<string, unknown>; full: boolean } {
+  const area = Object.assign(createMemoryArea(), { full: false });
+  const realSet = area.set.bind(area);
+  area.set = async (items) => {
+    if (area.full) throw new Error('QUOTA_BYTES quota exceeded');
+    return realSet(items);
+  };
+  return area;
+}

@@ -2,13 +2,26 @@ import { describe, expect, it, vi } from 'vitest';
 import v1 from '../fixtures/story-v1.json';
 import { createMemoryArea } from '@/lib/storage/key-value';
 import { INDEX_KEY, storyKey } from '@/lib/storage/story-repository';
-import { makeLibrary, memoryPhotoStore } from '../helpers/fakes';
+import { fillableArea, makeLibrary, memoryPhotoStore } from '../helpers/fakes';
 import { memoryBackupStore } from '@/lib/storage/backup-store';
 import { localStorageLegacyJournal } from '@/lib/storage/legacy-journal';
 import { withAnswerPart } from '@/lib/story/story';
 import type { Story } from '@/lib/story/story';
+import type { LibraryDeps } from '@/stores/library';
 
 const file = (text: string) => new Blob([text]);
+
+/** The side panel and a tab on one library: one story made in the panel, saved, then the tab opened. */
+async function twoViews(deps: Partial<LibraryDeps> & { area?: ReturnType<typeof createMemoryArea> } = {}) {
+  const area = deps.area ?? createMemoryArea();
+  const panel = makeLibrary({ ...deps, area, viewId: 'panel' }).store;
+  const tab = makeLibrary({ ...deps, area, viewId: 'tab' }).store;
+  await panel.getState().load();
+  const id = panel.getState().createStory();
+  await panel.getState().flush();
+  await tab.getState().load();
+  return { area, panel, tab, id };
+}
 
 describe('library store', () => {
   it('creates, renames, duplicates, deletes and undoes, and storage follows each step', async () => {
@@ -84,30 +97,43 @@ describe('library store', () => {
   });
 
   it('takes back, at the next start, what went to the backup while storage.local was full', async () => {
-    const area = createMemoryArea();
+    const area = fillableArea();
     const backup = memoryBackupStore();
-    const realSet = area.set.bind(area);
-    let full = false;
-    area.set = async (items) => {
-      if (full) throw new Error('QUOTA_BYTES quota exceeded');
-      return realSet(items);
-    };
     const first = makeLibrary({ area, backup }).store;
     await first.getState().load();
     const id = first.getState().createStory();
     first.getState().setAnswerPart(id, 'child.name', 'nickname', '明明');
     await first.getState().flush();
-    full = true;
+    area.full = true;
     first.getState().setAnswerPart(id, 'day.what', 'what', '那天下午');
     await first.getState().flush();
     expect(first.getState().save).toEqual({ state: 'error', kind: 'quota', backedUp: true });
     // The browser is killed here. Next start: storage has room again.
-    full = false;
+    area.full = false;
     const again = makeLibrary({ area, backup }).store;
     await again.getState().load();
     expect(again.getState().stories[id]?.answers).toEqual({ 'child.name': { nickname: '明明' }, 'day.what': { what: '那天下午' } });
     await again.getState().flush();
     expect((area.data.get(storyKey(id)) as Story).answers['day.what']?.what).toBe('那天下午');
+    expect(backup.data.size).toBe(0);
+  });
+
+  it('two views typing while storage is full keep separate backups, and both come back', async () => {
+    const area = fillableArea();
+    const backup = memoryBackupStore();
+    const { panel, tab, id } = await twoViews({ area, backup });
+    area.full = true;
+    // Neither sees the other's words (no storage events while nothing is written).
+    panel.getState().setAnswerPart(id, 'day.what', 'what', '妈妈写的');
+    tab.getState().setAnswerPart(id, 'who.memory', 'memory', '爸爸写的');
+    await Promise.all([panel.getState().flush(), tab.getState().flush()]);
+    expect(backup.data.size).toBe(2);
+    // Killed; at the next start storage has room again.
+    area.full = false;
+    const again = makeLibrary({ area, backup }).store;
+    await again.getState().load();
+    expect(again.getState().stories[id]?.answers).toEqual({ 'day.what': { what: '妈妈写的' }, 'who.memory': { memory: '爸爸写的' } });
+    await again.getState().flush();
     expect(backup.data.size).toBe(0);
   });
 
@@ -158,12 +184,7 @@ describe('library store', () => {
     const area = createMemoryArea();
     const realSet = area.set.bind(area);
     const inFlight: (() => Promise<void>)[] = [];
-    const panel = makeLibrary({ area, viewId: 'panel' }).store;
-    const tab = makeLibrary({ area, viewId: 'tab' }).store;
-    await panel.getState().load();
-    const id = panel.getState().createStory();
-    await panel.getState().flush();
-    await tab.getState().load();
+    const { panel, tab, id } = await twoViews({ area });
     area.set = (items) => new Promise<void>((resolve) => inFlight.push(() => realSet(items).then(resolve)));
     const a = '那天下午我转身付钱';
     const b = 'He loves 🚀';
@@ -202,13 +223,7 @@ describe('library store', () => {
   });
 
   it('Undo after another view wrote the story back does not put the old copy over the newer one', async () => {
-    const area = createMemoryArea();
-    const panel = makeLibrary({ area }).store;
-    const tab = makeLibrary({ area }).store;
-    await panel.getState().load();
-    const id = panel.getState().createStory();
-    await panel.getState().flush();
-    await tab.getState().load();
+    const { area, panel, tab, id } = await twoViews();
     panel.getState().deleteStory(id);
     await panel.getState().flush();
     // The tab was typing in it: its words bring the story back.
@@ -236,13 +251,7 @@ describe('library store', () => {
   });
 
   it('drops a story another view deleted', async () => {
-    const area = createMemoryArea();
-    const panel = makeLibrary({ area }).store;
-    const tab = makeLibrary({ area }).store;
-    await panel.getState().load();
-    const id = panel.getState().createStory();
-    await panel.getState().flush();
-    await tab.getState().load();
+    const { panel, tab, id } = await twoViews();
     tab.getState().deleteStory(id);
     await tab.getState().flush();
     expect(panel.getState().stories[id]).toBeUndefined();
@@ -250,23 +259,17 @@ describe('library store', () => {
   });
 
   it('when storage is full: says so, keeps the text in memory, and saves it once there is room', async () => {
-    const area = createMemoryArea();
-    const realSet = area.set.bind(area);
-    let full = false;
-    area.set = async (items) => {
-      if (full) throw new Error('QUOTA_BYTES quota exceeded');
-      return realSet(items);
-    };
+    const area = fillableArea();
     const { store } = makeLibrary({ area });
     await store.getState().load();
     const id = store.getState().createStory();
     await store.getState().flush();
-    full = true;
+    area.full = true;
     store.getState().setAnswerPart(id, 'day.what', 'what', '那天下午');
     await store.getState().flush();
     expect(store.getState().save).toEqual({ state: 'error', kind: 'quota', backedUp: false });
     expect(store.getState().stories[id]?.answers['day.what']?.what).toBe('那天下午');
-    full = false;
+    area.full = false;
     store.getState().setAnswerPart(id, 'day.what', 'what', '那天下午四点');
     await store.getState().flush();
     expect(store.getState().save).toEqual({ state: 'saved' });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SaveQueue, type SaveStatus } from '@/lib/storage/save-queue';
 import { createMemoryArea, classifySaveError, type KeyValueArea } from '@/lib/storage/key-value';
 import { memoryBackupStore } from '@/lib/storage/backup-store';
+import { fillableArea } from '../helpers/fakes';
 
 /** An area whose writes wait until the test lets them finish, to see what happens while one is in flight. */
 function slowArea() {
@@ -57,13 +58,8 @@ describe('SaveQueue', () => {
   });
 
   it('when storage is full: keeps the values, puts them in the backup, reports it, and retries until it works', async () => {
-    const area = createMemoryArea();
-    const realSet = area.set.bind(area);
-    let full = true;
-    area.set = async (items) => {
-      if (full) throw new Error('QUOTA_BYTES quota exceeded');
-      return realSet(items);
-    };
+    const area = fillableArea();
+    area.full = true;
     const backup = memoryBackupStore();
     const statuses: SaveStatus[] = [];
     const queue = new SaveQueue({ area, backup, retryMs: 1000, onStatus: (s) => statuses.push(s) });
@@ -75,7 +71,7 @@ describe('SaveQueue', () => {
     queue.put('k', '未保存的字多');
     await queue.flush();
     expect(backup.data.get('k')).toBe('未保存的字多');
-    full = false;
+    area.full = false;
     await vi.advanceTimersByTimeAsync(1000);
     expect(area.data.get('k')).toBe('未保存的字多');
     expect(statuses.at(-1)).toEqual({ state: 'saved' });
@@ -114,7 +110,7 @@ describe('SaveQueue', () => {
     const backup = memoryBackupStore();
     await backup.put({ k: 'from backup' });
     const queue = new SaveQueue({ area, backup });
-    queue.noteBackedUp(['k']);
+    queue.noteBackedUp('k', ['k']);
     queue.put('k', 'from backup');
     await queue.flush();
     expect(backup.data.size).toBe(0);
