@@ -92,7 +92,7 @@ export const QUESTIONS: readonly Question[] = [
     kinds: FAMILY,
     kind: 'parts',
     parts: [
-      // Not reported yet: go to the police now (no 24-hour wait), said right there (appeal-guidance.md).
+      // Not reported yet: go to the police now (no 24-hour wait), said right where it is chosen.
       { id: 'reported', input: 'choice', options: ['yes', 'notYet'], advice: { notYet: 'policeNow' } },
       { id: 'dna', input: 'choice', options: ['yes', 'no', 'unsure'] },
     ],

@@ -15,9 +15,9 @@ interface Props {
 }
 
 /**
- * The warning box right under a choice that needs one (appeal-guidance.md: report to the police at once;
- * scammers call families who publish their phone). A note, read with the choice (the choice's radios are
- * described by it) and announced when it appears (its container is a polite live region).
+ * The warning box right under a choice that needs one (report to the police at once; scammers call families
+ * who publish their phone). A note, read with the choice (the choice's radios are described by it) and
+ * announced when it appears (its container is a polite live region).
  */
 export function ChoiceAdvice({ id, advice, onSafer }: Props) {
   const { t } = useTranslation();
