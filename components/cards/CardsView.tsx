@@ -259,6 +259,10 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
         data-template={template}
         data-photo={frame ? [frame.x, frame.y, frame.w, frame.h].join(',') : ''}
         data-placement={photo ? [placement.zoom, placement.cx, placement.cy].map((n) => n.toFixed(4)).join(',') : ''}
+        // …and the text drawn, box by box, as laid out with the browser's own font metrics.
+        data-text={JSON.stringify(
+          ops.flatMap((o) => (o.kind === 'text' ? [{ role: o.role, x: o.x, y: o.y, w: o.w, lineHeight: o.text.fontSize * o.lineHeight, lines: o.text.lines, truncated: o.text.truncated }] : [])),
+        )}
       />
       {!drawn && <p className="gentle-error">{t('cards.noCanvas')}</p>}
       {photo && frame && (
