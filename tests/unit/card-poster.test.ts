@@ -159,7 +159,7 @@ describe('whom to tell is never cut with "…"', () => {
     fc.array(fc.stringMatching(/^[0-9A-Z]{2,8}$/), { minLength: 2, maxLength: 6 }).map((g) => g.join('-')),
     fc.tuple(digits(4, 4), digits(3, 8)).map(([year, n]) => `深公（宝）立字〔${year}〕${n}号`),
   );
-  const cjk = fc.string({ unit: fc.constantFrom(...'广东省深圳市公安局宝安分局西乡派出所刑侦大队'), minLength: 4, maxLength: 30 });
+  const cjk = fc.string({ unit: fc.constantFrom(...'广东省深圳市公安局宝安分局西乡派出所刑侦大队'), minLength: 4, maxLength: 40 });
   const english = fc.array(fc.constantFrom('Xixiang', 'Police', 'Station', "Bao'an", 'Branch', 'Shenzhen', 'Public', 'Security', 'Bureau'), { minLength: 2, maxLength: 10 }).map((w) => w.join(' '));
   const contacts = fc.record({ station: fc.oneof(cjk, english), phone, caseNumber, longName: fc.boolean(), qr: fc.boolean(), hasPhoto: fc.boolean() });
   // Every site's size, and the custom extremes (a thin strip each way, the smallest square).
@@ -189,7 +189,14 @@ describe('whom to tell is never cut with "…"', () => {
             }
           }
         }),
-        { numRuns: 10 },
+        {
+          numRuns: 10,
+          // The longest each may be, always tried: a full station name, a phone with country code and extension.
+          examples: [
+            [{ station: '广东省深圳市公安局宝安分局西乡派出所刑侦大队值班室', phone: '+86 0755-2781 2345 转 8001', caseNumber: '深公（宝）立字〔2019〕440306201906050001号', longName: true, qr: true, hasPhoto: true }],
+            [{ station: "Xixiang Police Station, Bao'an Branch, Shenzhen Public Security Bureau", phone: '(+86) 0755 2781 2345 ext. 12', caseNumber: 'GD-SZ-BA-2019-0605-000123', longName: false, qr: true, hasPhoto: false }],
+          ],
+        },
       );
     },
   );
