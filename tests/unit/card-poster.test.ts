@@ -201,14 +201,14 @@ describe('whom to tell is never cut with "…"', () => {
     },
   );
 
-  it('the bilingual poster at X’s size: a long station, phone and case number wrap whole in both languages', () => {
+  it('the bilingual poster at Weibo’s tile: a long station, phone and case number wrap whole in both languages', () => {
     const long: AnswerRow[] = [
       ...FULL,
       ['help.case', 'station', '广东省深圳市公安局宝安分局西乡派出所刑侦大队'],
       ['help.case', 'stationPhone', '+86 0755-2781 2345 转 8001'],
       ['help.case', 'caseNumber', '深公（宝）立字〔2019〕440306201906050001号'],
     ];
-    const ops = texts(TEMPLATES.bilingual!({ facts: facts(long), t, size: CARD_SIZES.x[0]!, measure, hasPhoto: true, dateText: (d) => d }));
+    const ops = texts(TEMPLATES.bilingual!({ facts: facts(long), t, size: CARD_SIZES.weibo[0]!, measure, hasPhoto: true, dateText: (d) => d }));
     const ask = ops.find((o) => o.role === 'ask')!;
     expect(ask.text.truncated).toBe(false);
     const drawn = squeeze(ask.text.lines.join(''));
