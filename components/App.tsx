@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLibrary } from './services';
 import { LanguageSwitch } from './common/LanguageSwitch';
@@ -11,6 +11,7 @@ import { Interview } from './interview/Interview';
 const ComposeView = lazy(() => import('./compose/ComposeView').then((m) => ({ default: m.ComposeView })));
 const CardsView = lazy(() => import('./cards/CardsView').then((m) => ({ default: m.CardsView })));
 import { storyDisplayName } from './story-name';
+import type { AnswerPlace } from '@/lib/gate/essentials';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -20,6 +21,10 @@ export function App() {
   const count = useLibrary((s) => s.order.length);
   const createStory = useLibrary((s) => s.createStory);
   const [view, setView] = useState<'story' | 'compose' | 'cards' | 'library'>('story');
+  // Where "Go back and edit" (and the missing-essential buttons) sent the parent: focus goes into that box.
+  const [editing, setEditing] = useState<AnswerPlace | null>(null);
+  const moveTo = useLibrary((s) => s.moveTo);
+  const doneFocusing = useCallback(() => setEditing(null), []);
   const firstLoad = useRef(true);
 
   // A parent opening Homeward for the first time lands straight on the first story.
@@ -33,6 +38,14 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
+
+  /** From the posts or cards view to one box of the story, with focus in it. */
+  const editAnswer = (place: AnswerPlace) => {
+    if (!active) return;
+    moveTo(active.id, place.questionId);
+    setEditing(place);
+    setView('story');
+  };
 
   return (
     <div className="app">
@@ -94,10 +107,14 @@ export function App() {
                 </p>
               }
             >
-              {view === 'compose' ? <ComposeView key={active.id} storyId={active.id} /> : <CardsView key={active.id} storyId={active.id} />}
+              {view === 'compose' ? (
+                <ComposeView key={active.id} storyId={active.id} onEditAnswer={editAnswer} />
+              ) : (
+                <CardsView key={active.id} storyId={active.id} onEditAnswer={editAnswer} />
+              )}
             </Suspense>
           ) : (
-            <Interview key={active.id} storyId={active.id} title={storyDisplayName(active, t)} />
+            <Interview key={active.id} storyId={active.id} title={storyDisplayName(active, t)} focus={editing} onFocused={doneFocusing} />
           ))}
       </main>
       <UndoDelete />

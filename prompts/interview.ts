@@ -92,7 +92,8 @@ export const QUESTIONS: readonly Question[] = [
     kinds: FAMILY,
     kind: 'parts',
     parts: [
-      { id: 'reported', input: 'choice', options: ['yes', 'notYet'] },
+      // Not reported yet: go to the police now (no 24-hour wait), said right where it is chosen.
+      { id: 'reported', input: 'choice', options: ['yes', 'notYet'], advice: { notYet: 'policeNow' } },
       { id: 'dna', input: 'choice', options: ['yes', 'no', 'unsure'] },
     ],
   },
@@ -108,7 +109,11 @@ export const QUESTIONS: readonly Question[] = [
     section: 'help',
     kinds: FAMILY,
     kind: 'parts',
-    parts: [{ id: 'mode', input: 'choice', options: ['policeOnly', 'searchNumber', 'personal'] }, text('detail')],
+    parts: [
+      // Our own phone: the scam warning, said right there.
+      { id: 'mode', input: 'choice', options: ['policeOnly', 'searchNumber', 'personal'], advice: { personal: 'ownPhone' } },
+      text('detail'),
+    ],
   },
   { id: 'help.links', section: 'help', kinds: FAMILY, kind: 'parts', parts: [long('links')] },
   { id: 'help.tags', section: 'help', kinds: FAMILY, kind: 'parts', parts: [text('tags')] },

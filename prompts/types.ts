@@ -1,4 +1,5 @@
 import type { StoryKind } from '@/lib/story/kinds';
+import type { AdviceId } from '@/lib/gate/advice';
 
 /** How one part of an answer is typed in. */
 export type PartInput = 'text' | 'longtext' | 'date' | 'time' | 'number' | 'choice' | 'tel';
@@ -9,6 +10,11 @@ export interface QuestionPart {
   readonly input: PartInput;
   /** Option ids for `choice`; their words live in locales under `options.<id>`. */
   readonly options?: readonly string[];
+  /**
+   * Advice shown right under the choice when this option is chosen, and as a reminder where posts and cards
+   * are made (not reported to the police yet; our own phone number).
+   */
+  readonly advice?: Readonly<Partial<Record<string, AdviceId>>>;
 }
 
 export interface Question {

@@ -1,16 +1,21 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sentences } from '@/lib/compose/thread';
 import { THEMES, drawCard, type ThemeId } from '@/lib/cards/render';
 import { ALL_CARD_SIZES, CARD_SIZES, type CardSize } from '@/lib/cards/sizes';
 import { firstLink, qrMatrix } from '@/lib/cards/qr';
 import { CENTRED, clampPlacement, dragPlacement, zoomPlacement, type PhotoPlacement } from '@/lib/cards/placement';
 import { CARD_TEMPLATES, cardPhotoKey, isCardTemplate, layoutCard, photoFrame, type CardInput, type CardTemplate } from '@/lib/cards/templates';
+import { drawnTexts } from '@/lib/cards/drawn-text';
+import { pickSentence, sentenceChoices } from '@/lib/cards/sentences';
+import type { AnswerPlace } from '@/lib/gate/essentials';
 import { storyFacts } from '@/lib/compose/facts';
 import { formatDate, type Translate } from '@/lib/compose/posts';
 import type { Story } from '@/lib/story/story';
 import { useLibrary, useServices } from '../services';
 import { useActiveSite } from '../compose/useActiveSite';
+import { useShareGate } from '../common/useShareGate';
+import { AdviceReminders } from '../common/AdviceReminders';
+import { SentencePicker } from './SentencePicker';
 import { canvasPng, cardFile, decodeStoredPhoto, measurers } from './card-canvas';
 import { usePhotoBitmap } from './usePhotoBitmap';
 import { PhotoControls } from './PhotoControls';
@@ -19,21 +24,6 @@ import { WeiboSet } from './WeiboSet';
 import { useCardOutput } from './useCardOutput';
 
 const SQUARE: CardSize = { id: 'square', width: 1080, height: 1080 };
-/** Where the parent's own sentences for a story card come from, most wanted first. */
-const SENTENCE_SOURCES: readonly [string, string][] = [
-  ['hopes.message', 'message'],
-  ['who.memory', 'memory'],
-  ['who.personality', 'personality'],
-  ['you.feelings', 'feelings'],
-  ['hopes.hope', 'hope'],
-  ['day.what', 'what'],
-];
-
-/** The parent's own sentences, for the story card: their words to the child first. */
-function sentenceChoices(answers: Story['answers'] | undefined): string[] {
-  const words = SENTENCE_SOURCES.map(([q, p]) => answers?.[q]?.[p] ?? '').join('\n');
-  return [...new Set(sentences(words).map((x) => x.trim()).filter((x) => x.length > 1 && x.length <= 80))];
-}
 
 /** Which photo a card shape shows and where: the saved choice, else the first photo, centred. */
 export function chosenPhoto(story: Story, template: CardTemplate, sizeId: string) {
@@ -43,8 +33,11 @@ export function chosenPhoto(story: Story, template: CardTemplate, sizeId: string
   return { photo, placement: savedRef && saved ? { zoom: saved.zoom, cx: saved.cx, cy: saved.cy } : CENTRED };
 }
 
-/** Image cards: posters at the sizes the site in the tab shows best, copied, downloaded or attached as PNG. */
-export function CardsView({ storyId }: { storyId: string }) {
+/**
+ * Image cards: posters at the sizes the site in the tab shows best, copied, downloaded or attached as PNG.
+ * `onEditAnswer` takes the parent to a question of the story (a missing essential, a phone number found).
+ */
+export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAnswer: (place: AnswerPlace) => void }) {
   const { t, i18n } = useTranslation();
   const services = useServices();
   const story = useLibrary((s) => s.stories[storyId]);
@@ -66,14 +59,17 @@ export function CardsView({ storyId }: { storyId: string }) {
   const setSentence = (value: string) => setStyle({ sentence: value });
   const setWithQr = (value: boolean) => setStyle({ qr: value });
   const canvas = useRef<HTMLCanvasElement>(null);
-  const ids = { theme: useId(), template: useId(), sentence: useId(), qr: useId(), canvasHint: useId() };
+  const ids = { theme: useId(), template: useId(), qr: useId(), canvasHint: useId() };
   const size = chosenSize ?? ALL_CARD_SIZES.find((s) => s.id === siteSizes[0]?.id) ?? SQUARE;
   const language = story?.language ?? 'zh-CN';
   const facts = useMemo(() => (story ? storyFacts(story, services.today()) : null), [story, services]);
   const link = firstLink(story?.answers['help.links']?.links ?? '');
   const qr = useMemo(() => (link && withQr ? qrMatrix(link) : null), [link, withQr]);
-  const choices = useMemo(() => sentenceChoices(story?.answers), [story?.answers]);
-  const sentence = chosenSentence && choices.includes(chosenSentence) ? chosenSentence : (choices[0] ?? '');
+  // The parent's sentences; one with a phone number, ID number or address goes on the card only once they
+  // confirm it here (in this view: coming back asks again).
+  const choices = useMemo(() => sentenceChoices(story), [story]);
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const sentence = pickSentence(choices, chosenSentence, confirmed)?.text ?? '';
   const [drawn, setDrawn] = useState(true);
 
   // The photo this card shape shows, and where; while dragging, the drag's placement (saved on release).
@@ -116,6 +112,9 @@ export function CardsView({ storyId }: { storyId: string }) {
   }, [ops, size, theme, bitmap, placement, qr]);
 
   const output = useCardOutput({ story, tab, profile: detected.profile });
+  // Nothing leaves before the one check (essentials, then what the card draws); a change to the card or the
+  // story drops an open box, so what leaves is what was checked.
+  const gate = useShareGate(story, { onGoTo: onEditAnswer }, [story?.updatedAt, template, size.id, size.width, size.height, sentence, qr ? link : ''].join('|'));
 
   if (!story || !facts || !cardInput) return null;
 
@@ -170,10 +169,17 @@ export function CardsView({ storyId }: { storyId: string }) {
   // Downloads and attachments respect the site's file-size limit (Bluesky's 2,000,000 bytes).
   const file = () => (canvas.current ? cardFile(canvas.current, size.maxBytes) : Promise.reject(new Error('no canvas')));
 
+  /** The photo a tile of the Weibo set shows: its own, or the one chosen for that card shape. */
+  const tilePhotoOf = (tileTemplate: CardTemplate, tileSize: CardSize, photoId: string | null) =>
+    photoId ? (story.photos.find((p) => p.id === photoId) ?? null) : chosenPhoto(story, tileTemplate, tileSize.id).photo;
+  /** Everything a tile draws, for the check before the set leaves. */
+  const tileTexts = (tileTemplate: CardTemplate, tileSize: CardSize, photoId: string | null) =>
+    drawnTexts(layoutCard(tileTemplate, cardInput(tileSize, tilePhotoOf(tileTemplate, tileSize, photoId) !== null)));
+
   /** Draws one more card off screen (a tile of the Weibo set), decoding its photo only meanwhile, and returns its PNG. */
   const renderTile = async (tileTemplate: CardTemplate, tileSize: CardSize, photoId: string | null): Promise<Blob> => {
     const choice = chosenPhoto(story, tileTemplate, tileSize.id);
-    const tilePhoto = photoId ? (story.photos.find((p) => p.id === photoId) ?? null) : choice.photo;
+    const tilePhoto = tilePhotoOf(tileTemplate, tileSize, photoId);
     const tileOps = layoutCard(tileTemplate, cardInput(tileSize, tilePhoto !== null));
     const el = Object.assign(document.createElement('canvas'), { width: tileSize.width, height: tileSize.height });
     const ctx = el.getContext('2d');
@@ -192,6 +198,7 @@ export function CardsView({ storyId }: { storyId: string }) {
       <h2 id="cards-heading" className="visually-hidden">
         {t('cards.tab')}
       </h2>
+      <AdviceReminders story={story} onGoTo={onEditAnswer} />
       <div className="part">
         <label htmlFor={ids.template}>{t('cards.template')}</label>
         <select id={ids.template} value={template} onChange={(e) => isCardTemplate(e.target.value) && setTemplate(e.target.value)}>
@@ -204,16 +211,17 @@ export function CardsView({ storyId }: { storyId: string }) {
       </div>
       {template === 'story' &&
         (choices.length > 0 ? (
-          <div className="part">
-            <label htmlFor={ids.sentence}>{t('cards.sentence')}</label>
-            <select id={ids.sentence} value={sentence} onChange={(e) => setSentence(e.target.value)}>
-              {choices.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SentencePicker
+            choices={choices}
+            sentence={sentence}
+            confirmed={confirmed}
+            onChoose={setSentence}
+            onConfirm={(text) => {
+              setConfirmed(new Set([...confirmed, text]));
+              setSentence(text);
+            }}
+            onEdit={onEditAnswer}
+          />
         ) : (
           <p className="gentle-error">{t('cards.noSentence')}</p>
         ))}
@@ -251,6 +259,10 @@ export function CardsView({ storyId }: { storyId: string }) {
         data-template={template}
         data-photo={frame ? [frame.x, frame.y, frame.w, frame.h].join(',') : ''}
         data-placement={photo ? [placement.zoom, placement.cx, placement.cy].map((n) => n.toFixed(4)).join(',') : ''}
+        // …and the text drawn, box by box, as laid out with the browser's own font metrics.
+        data-text={JSON.stringify(
+          ops.flatMap((o) => (o.kind === 'text' ? [{ role: o.role, x: o.x, y: o.y, w: o.w, lineHeight: o.text.fontSize * o.lineHeight, lines: o.text.lines, truncated: o.text.truncated }] : [])),
+        )}
       />
       {!drawn && <p className="gentle-error">{t('cards.noCanvas')}</p>}
       {photo && frame && (
@@ -270,14 +282,18 @@ export function CardsView({ storyId }: { storyId: string }) {
         </>
       )}
       <p className="muted small">{t('cards.privacy')}</p>
+      {gate.gate('card')}
       <div className="step-buttons">
-        <button type="button" className="primary" onClick={() => void output.copy(png())}>
+        <button type="button" className="primary" onClick={() => gate.guard(drawnTexts(ops), () => void output.copy(png()), { place: 'card' })}>
           {t('cards.copy')}
         </button>
-        <button type="button" onClick={() => void file().then((b) => output.download([b], [baseName]))}>
+        <button type="button" onClick={() => gate.guard(drawnTexts(ops), () => void file().then((b) => output.download([b], [baseName])), { place: 'card' })}>
           {t('cards.download')}
         </button>
-        <button type="button" onClick={() => void output.attach(() => file().then((b) => [b]), [baseName])}>
+        <button
+          type="button"
+          onClick={() => gate.guard(drawnTexts(ops), () => void output.attach(() => file().then((b) => [b]), [baseName]), { place: 'card' })}
+        >
           {t('cards.attach')}
         </button>
       </div>
@@ -288,9 +304,12 @@ export function CardsView({ storyId }: { storyId: string }) {
       {size.id === 'weibo-tile' && (
         <WeiboSet
           story={story}
-          hasSentence={choices.length > 0}
+          hasSentence={sentence !== ''}
           baseName={baseName}
           renderTile={renderTile}
+          tileTexts={tileTexts}
+          guard={(texts, share) => gate.guard(texts, share, { place: 'set' })}
+          gate={gate.gate('set')}
           output={output}
           onWeibo={detected.profile.id === 'weibo' && tab !== null}
         />

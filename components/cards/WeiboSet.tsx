@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_SIZES, type CardSize } from '@/lib/cards/sizes';
 import { weiboSet, type CardTemplate } from '@/lib/cards/templates';
@@ -12,13 +12,19 @@ interface Props {
   readonly hasSentence: boolean;
   readonly baseName: string;
   readonly renderTile: (template: CardTemplate, size: CardSize, photoId: string | null) => Promise<Blob>;
+  /** Everything a tile draws, for the check before the set leaves. */
+  readonly tileTexts: (template: CardTemplate, size: CardSize, photoId: string | null) => readonly string[];
+  /** The check before anything leaves: runs `share` at once, or after the parent has seen what it says. */
+  readonly guard: (texts: readonly string[], share: () => void) => void;
+  /** The check's box, when it is open for the set. */
+  readonly gate: ReactNode;
   readonly output: CardOutput;
   /** Only Weibo takes nine pictures in one post: elsewhere the set is for downloading. */
   readonly onWeibo: boolean;
 }
 
 /** Weibo's nine-picture grid: the poster, the story card and each photo, downloaded or attached together. */
-export function WeiboSet({ story, hasSentence, baseName, renderTile, output, onWeibo }: Props) {
+export function WeiboSet({ story, hasSentence, baseName, renderTile, tileTexts, guard, gate, output, onWeibo }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const tiles = weiboSet(
@@ -38,6 +44,8 @@ export function WeiboSet({ story, hasSentence, baseName, renderTile, output, onW
     for (const tile of chosen) blobs.push(await renderTile(tile.template, TILE, tile.photoId));
     return blobs;
   };
+  /** What every chosen tile draws: the set is checked as a whole before any of it leaves. */
+  const texts = () => chosen.flatMap((tile) => tileTexts(tile.template, TILE, tile.photoId));
 
   return (
     <section className="weibo-set" aria-labelledby={headingId}>
@@ -62,12 +70,17 @@ export function WeiboSet({ story, hasSentence, baseName, renderTile, output, onW
           </li>
         ))}
       </ul>
+      {gate}
       <div className="step-buttons">
-        <button type="button" disabled={chosen.length === 0 || output.busy} onClick={() => void make().then((blobs) => output.download(blobs, names, 'set'))}>
+        <button
+          type="button"
+          disabled={chosen.length === 0 || output.busy}
+          onClick={() => guard(texts(), () => void make().then((blobs) => output.download(blobs, names, 'set')))}
+        >
           {t('cards.downloadAll', { count: chosen.length })}
         </button>
         {onWeibo && (
-          <button type="button" disabled={chosen.length === 0 || output.busy} onClick={() => void output.attach(make, names, 'set')}>
+          <button type="button" disabled={chosen.length === 0 || output.busy} onClick={() => guard(texts(), () => void output.attach(make, names, 'set'))}>
             {t('cards.attachAll')}
           </button>
         )}

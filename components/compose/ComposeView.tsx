@@ -1,17 +1,22 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORMS } from '@/lib/platforms';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms/types';
 import { VARIANTS, composePosts, type Translate, type Variant } from '@/lib/compose/posts';
-import { findSensitive, type Finding } from '@/lib/compose/safety';
+import type { AnswerPlace } from '@/lib/gate/essentials';
+import type { LocatedFinding } from '@/lib/gate/findings';
 import { useLibrary, useServices } from '../services';
+import { useShareGate } from '../common/useShareGate';
+import { AdviceReminders } from '../common/AdviceReminders';
 import { useActiveSite } from './useActiveSite';
 import { PostEditor } from './PostEditor';
-import { SafetyCheck } from './SafetyCheck';
 import { MastodonAccess } from './MastodonAccess';
 
-/** Posts for the site in the tab: pick the kind, edit, then insert into the compose box or copy. */
-export function ComposeView({ storyId }: { storyId: string }) {
+/**
+ * Posts for the site in the tab: pick the kind, edit, then insert into the compose box or copy.
+ * `onEditAnswer` takes the parent to a question of the story (a missing essential, a phone number found).
+ */
+export function ComposeView({ storyId, onEditAnswer }: { storyId: string; onEditAnswer: (place: AnswerPlace) => void }) {
   const { t, i18n } = useTranslation();
   const services = useServices();
   const story = useLibrary((s) => s.stories[storyId]);
@@ -19,9 +24,9 @@ export function ComposeView({ storyId }: { storyId: string }) {
   const [chosen, setChosen] = useState<PlatformId | null>(null);
   const [variant, setVariant] = useState<Variant>('story');
   const [status, setStatus] = useState('');
-  const [pending, setPending] = useState<{ findings: readonly Finding[]; run: () => void } | null>(null);
   const siteId = useId();
   const titleId = useId();
+  const postsBox = useRef<HTMLDivElement>(null);
 
   const profile = chosen ? PLATFORMS[chosen] : detected.profile;
   const limit = chosen && chosen !== detected.profile.id ? profile.limit : detected.limit;
@@ -35,6 +40,19 @@ export function ComposeView({ storyId }: { storyId: string }) {
     // Recomputed when the answers change, not when a draft is edited.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [answers, language, profile, limit, i18n, services]);
+
+  /** A finding typed into a post: back to that post's box, with the finding selected. */
+  const editPostText = (finding: LocatedFinding) => {
+    const box = postsBox.current;
+    // The posts' boxes in order, then the title (checked last: see `insert`).
+    const fields = box ? [...box.querySelectorAll<HTMLTextAreaElement>('textarea'), ...box.querySelectorAll<HTMLInputElement>('input[readonly]')] : [];
+    const field = fields[finding.textIndex];
+    field?.focus();
+    field?.setSelectionRange(finding.start, finding.end);
+  };
+  // Nothing leaves the panel before the one check (essentials, then phone numbers, ID numbers, addresses).
+  // Anything that changes the post shown drops an open box, so what is shared is what was checked.
+  const gate = useShareGate(story, { onGoTo: onEditAnswer, onEditText: editPostText }, [story?.updatedAt, profile.id, variant, limit].join('|'));
 
   if (!story || !posts) return <p>{t('compose.noStory')}</p>;
   if (!known) {
@@ -56,13 +74,8 @@ export function ComposeView({ storyId }: { storyId: string }) {
     services.library.getState().setDraft(storyId, key, next);
   };
 
-  // Nothing leaves the panel before the safety check.
-  const guarded = (texts: readonly string[], run: () => void) => {
-    const allowed = [story.answers['help.case']?.stationPhone ?? '', story.answers['help.case']?.caseNumber ?? ''];
-    const findings = texts.flatMap((text) => findSensitive(text, allowed));
-    if (findings.length > 0) setPending({ findings, run });
-    else run();
-  };
+  // A post the parent edited is fixed in its own box; Homeward's version, in the answers it is made from.
+  const guarded = (texts: readonly string[], run: () => void) => gate.guard(texts, run, { edited: draft !== undefined });
 
   const copy = async (text: string, after?: string) => {
     try {
@@ -91,10 +104,11 @@ export function ComposeView({ storyId }: { storyId: string }) {
   const maxParts = profile.thread?.maxParts;
 
   return (
-    <section className="compose" aria-labelledby="compose-heading">
+    <section ref={postsBox} className="compose" aria-labelledby="compose-heading">
       <h2 id="compose-heading" className="visually-hidden">
         {t('compose.tab')}
       </h2>
+      <AdviceReminders story={story} onGoTo={onEditAnswer} />
       <p className="muted">
         {detected.profile.id === 'other' ? t('compose.siteNone') : t('compose.siteDetected', { site: t(`sites.${detected.profile.id}`) })}
       </p>
@@ -146,7 +160,8 @@ export function ComposeView({ storyId }: { storyId: string }) {
             onChange={(value) => setPart(i, value)}
           />
           {parts.length > 1 && (
-            <button type="button" onClick={() => guarded([text], () => void copy(text))}>
+            // Only this post is checked; the others are blank so a finding's index is still its post's.
+            <button type="button" onClick={() => guarded(parts.map((p, j) => (j === i ? p : '')), () => void copy(text))}>
               {t('compose.copyPart', { index: i + 1 })}
             </button>
           )}
@@ -161,28 +176,17 @@ export function ComposeView({ storyId }: { storyId: string }) {
         </p>
       )}
 
-      {pending ? (
-        <SafetyCheck
-          findings={pending.findings}
-          onEdit={() => setPending(null)}
-          onContinue={() => {
-            const { run } = pending;
-            setPending(null);
-            run();
-          }}
-        />
-      ) : (
-        <div className="step-buttons">
-          {canInsert && (
-            <button type="button" className="primary" onClick={() => guarded([...parts, title ?? ''], () => void insert())}>
-              {t('compose.insert')}
-            </button>
-          )}
-          <button type="button" className={canInsert ? '' : 'primary'} onClick={() => guarded(parts, () => void copy(parts.join('\n\n')))}>
-            {t('compose.copy')}
+      {gate.gate()}
+      <div className="step-buttons">
+        {canInsert && (
+          <button type="button" className="primary" onClick={() => guarded([...parts, title ?? ''], () => void insert())}>
+            {t('compose.insert')}
           </button>
-        </div>
-      )}
+        )}
+        <button type="button" className={canInsert ? '' : 'primary'} onClick={() => guarded(parts, () => void copy(parts.join('\n\n')))}>
+          {t('compose.copy')}
+        </button>
+      </div>
       <p role="status" className="compose-status">
         {status}
       </p>

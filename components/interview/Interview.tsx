@@ -5,6 +5,7 @@ import { SectionNav } from './SectionNav';
 import { IntroStep } from './IntroStep';
 import { QuestionStep } from './QuestionStep';
 import { ReviewStep } from './ReviewStep';
+import type { AnswerPlace } from '@/lib/gate/essentials';
 import {
   INTRO,
   REVIEW,
@@ -15,8 +16,16 @@ import {
   previousPosition,
 } from '@/lib/interview/progress';
 
+interface Props {
+  storyId: string;
+  title: string;
+  /** A box to focus when its question shows (the parent was sent here from the posts or cards view). */
+  focus?: AnswerPlace | null;
+  onFocused?: () => void;
+}
+
 /** One story's guided interview: where the person is, one question at a time, and the review at the end. */
-export function Interview({ storyId, title }: { storyId: string; title: string }) {
+export function Interview({ storyId, title, focus = null, onFocused }: Props) {
   const { t } = useTranslation();
   const stored = useLibrary((s) => s.stories[storyId]);
   // This view's own place in the interview: another open view moving on does not move this one.
@@ -55,6 +64,8 @@ export function Interview({ storyId, title }: { storyId: string; title: string }
           headingRef={heading}
           onBack={() => go(previousPosition(story))}
           onNext={() => go(nextPosition(story))}
+          focusPart={focus && focus.questionId === question.id ? focus.partId : null}
+          onFocused={onFocused}
         />
       ) : (
         <IntroStep

@@ -1,8 +1,9 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question, QuestionPart } from '@/prompts/types';
 import { answerPart, type Story } from '@/lib/story/story';
 import { useServices } from '../services';
+import { ChoiceAdvice } from './ChoiceAdvice';
 
 interface Props {
   story: Story;
@@ -14,10 +15,15 @@ interface Props {
 
 const INPUT_TYPE = { text: 'text', date: 'date', time: 'time', number: 'text', tel: 'tel' } as const;
 
+/** The safer option a piece of advice offers as a button: publishing our own phone → through the police only. */
+const SAFER = { ownPhone: 'policeOnly' } as const;
+
 /** One labelled box of an answer. Every change goes to the store at once (the store saves it). */
 export function PartField({ story, question, part, describedBy, invalid }: Props) {
   const { t } = useTranslation();
   const id = useId();
+  const adviceId = useId();
+  const group = useRef<HTMLFieldSetElement>(null);
   const { setAnswerPart } = useServices().library.getState();
   const value = answerPart(story, question.id, part.id);
   const label = t(`questions.${question.id}.parts.${part.id}`);
@@ -25,22 +31,46 @@ export function PartField({ story, question, part, describedBy, invalid }: Props
 
   if (part.input === 'choice') {
     const options = ['', ...(part.options ?? [])];
+    // Advice right under the choice that calls for it (not reported yet; our own phone).
+    const advice = part.advice?.[value];
+    const saferOption = advice === 'ownPhone' ? SAFER[advice] : undefined;
     return (
-      <fieldset className="part choice" aria-describedby={describedBy}>
-        <legend>{label}</legend>
-        {options.map((option) => (
-          <label key={option || 'none'} className="choice-option">
-            <input
-              type="radio"
-              name={id}
-              value={option}
-              checked={value === option}
-              onChange={() => change(option)}
-            />{' '}
-            {t(`options.${option || 'none'}`)}
-          </label>
-        ))}
-      </fieldset>
+      <>
+        <fieldset ref={group} className="part choice" aria-describedby={describedBy} data-part={part.id}>
+          <legend>{label}</legend>
+          {options.map((option) => (
+            <label key={option || 'none'} className="choice-option">
+              <input
+                type="radio"
+                name={id}
+                value={option}
+                checked={value === option}
+                // While advice shows, each option is described by it, so it is read as the choice is reached.
+                aria-describedby={advice ? adviceId : undefined}
+                onChange={() => change(option)}
+              />{' '}
+              {t(`options.${option || 'none'}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div aria-live="polite" className="advice-region">
+          {advice && (
+            <ChoiceAdvice
+              id={adviceId}
+              advice={advice}
+              onSafer={
+                saferOption
+                  ? () => {
+                      change(saferOption);
+                      // The button goes with the advice: focus moves to the option now chosen.
+                      group.current?.querySelector<HTMLInputElement>(`input[value="${saferOption}"]`)?.focus();
+                    }
+                  : undefined
+              }
+            />
+          )}
+        </div>
+      </>
     );
   }
 
@@ -50,6 +80,8 @@ export function PartField({ story, question, part, describedBy, invalid }: Props
     'aria-describedby': describedBy,
     'aria-invalid': invalid || undefined,
     maxLength: 20_000,
+    // "Go back and edit" and the missing-essential buttons find the box by its part id.
+    'data-part': part.id,
   };
   return (
     <div className="part">

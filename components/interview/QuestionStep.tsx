@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '@/prompts/types';
 import type { Story } from '@/lib/story/story';
@@ -13,9 +13,22 @@ interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>;
   onBack: () => void;
   onNext: () => void;
+  /**
+   * The box to put focus in when the step opens (from "Go back and edit" or a missing essential, in the posts
+   * or cards view), instead of the heading; `onFocused` says it is done.
+   */
+  focusPart?: string | null;
+  onFocused?: () => void;
 }
 
-export function QuestionStep({ story, question, headingRef, onBack, onNext }: Props) {
+/** The field a part id names: a text box, or the chosen (else the first) option of a choice. */
+function partField(fields: HTMLElement, partId: string): HTMLElement | null {
+  const el = fields.querySelector<HTMLElement>(`[data-part="${partId}"]`);
+  if (el instanceof HTMLFieldSetElement) return el.querySelector<HTMLElement>('input:checked') ?? el.querySelector<HTMLElement>('input');
+  return el;
+}
+
+export function QuestionStep({ story, question, headingRef, onBack, onNext, focusPart = null, onFocused }: Props) {
   const { t } = useTranslation();
   const ids = { heading: useId(), help: useId(), example: useId(), error: useId() };
   const [showRequired, setShowRequired] = useState(false);
@@ -31,6 +44,14 @@ export function QuestionStep({ story, question, headingRef, onBack, onNext }: Pr
   const invalid = showRequired && !met;
   const isLast = nextPosition(story) === REVIEW;
   const describedBy = [help ? ids.help : '', ids.example, invalid ? ids.error : ''].filter(Boolean).join(' ');
+
+  // Sent here to change one box: focus lands in it (else on the heading), so the parent can type at once.
+  useEffect(() => {
+    if (focusPart === null) return;
+    const target = (fields.current && partField(fields.current, focusPart)) ?? headingRef.current;
+    target?.focus();
+    onFocused?.();
+  }, [focusPart, onFocused, headingRef]);
 
   const next = () => {
     if (!met) {

@@ -2,7 +2,7 @@ import type { StoryFacts } from '@/lib/compose/facts';
 import type { Translate } from '@/lib/compose/posts';
 import { joinPhrases, lostPhrase, namePhrases, policePhrase } from '@/lib/compose/phrases';
 import type { CardSize } from './sizes';
-import { fitText, type FittedText, type Measure } from './text-layout';
+import { fitText, fitWhole, type FittedText, type Measure } from './text-layout';
 
 /** What to draw, in order; the renderer turns these into canvas calls. Coordinates in card pixels. */
 export type DrawOp =
@@ -15,11 +15,17 @@ export type DrawOp =
       readonly y: number;
       readonly w: number;
       readonly h: number;
+      /** The whole text the box was given, before wrapping (and any cut): what the safety check reads. */
+      readonly value: string;
+      /** What is drawn of it. */
       readonly text: FittedText;
       readonly lineHeight: number;
       readonly bold: boolean;
     }
-  | { readonly kind: 'qr'; readonly x: number; readonly y: number; readonly size: number };
+  /** `value`: the link the code carries. */
+  | { readonly kind: 'qr'; readonly x: number; readonly y: number; readonly size: number; readonly value: string };
+
+type TextRole = 'banner' | 'name' | 'facts' | 'details' | 'ask' | 'quote';
 
 export interface PosterInput {
   readonly facts: StoryFacts;
@@ -42,25 +48,48 @@ export interface Box {
   h: number;
 }
 
+/** A text box whose text is already fitted. */
+const fittedText = (role: TextRole, value: string, box: Box, fitted: FittedText, lineHeight: number, bold: boolean): DrawOp => ({
+  kind: 'text',
+  role,
+  ...box,
+  value,
+  lineHeight,
+  bold,
+  text: fitted,
+});
+
 export const text = (
-  role: 'banner' | 'name' | 'facts' | 'details' | 'ask' | 'quote',
+  role: TextRole,
   value: string,
   box: Box,
   sizes: { max: number; min: number; lineHeight?: number; maxLines?: number },
   measureFor: (bold: boolean) => Measure,
   bold = false,
 ): DrawOp => {
-  const measure = measureFor(bold);
   const lineHeight = sizes.lineHeight ?? 1.25;
-  return {
-    kind: 'text',
-    role,
-    ...box,
-    lineHeight,
-    bold,
-    text: fitText(value, { width: box.w, height: box.h }, { maxFontSize: sizes.max, minFontSize: sizes.min, lineHeight, maxLines: sizes.maxLines }, measure),
-  };
+  const fitted = fitText(value, { width: box.w, height: box.h }, { maxFontSize: sizes.max, minFontSize: sizes.min, lineHeight, maxLines: sizes.maxLines }, measureFor(bold));
+  return fittedText(role, value, box, fitted, lineHeight, bold);
 };
+
+/**
+ * Whom to tell (the station, its phone, the case number) is never cut with "…": when the usual box cannot
+ * hold it, it wraps onto more lines and its box grows upward, up to `maxHeight`, taking the room from the rest
+ * of the card, whose text shrinks (or, last of all, is cut) instead. Returns the fitted text and the height
+ * its box needs (at least `height`).
+ */
+function wholeContact(
+  value: string,
+  width: number,
+  usual: { height: number; maxHeight: number; max: number; min: number; maxLines: number },
+  measure: Measure,
+): { fitted: FittedText; height: number } {
+  const lineHeight = 1.25;
+  const fitted = fitText(value, { width, height: usual.height }, { maxFontSize: usual.max, minFontSize: usual.min, lineHeight, maxLines: usual.maxLines }, measure);
+  if (!fitted.truncated) return { fitted, height: usual.height };
+  const floor = Math.max(1, Math.round(usual.min * 0.7));
+  return fitWhole(value, width, { maxFontSize: usual.max, minFontSize: usual.min, floorFontSize: floor, lineHeight, height: usual.height, maxHeight: Math.max(usual.height, usual.maxHeight) }, measure);
+}
 
 /** The sentences a card shows, in one language, built from the same templates as the posts. */
 export function cardFacts(f: StoryFacts, t: Translate, dateText: (iso: string) => string) {
@@ -88,7 +117,7 @@ export function cardFacts(f: StoryFacts, t: Translate, dateText: (iso: string) =
  * sizes scale with the card so they stay readable at feed size; text shrinks, wraps, and only then ends
  * with "…".
  */
-type Role = 'banner' | 'name' | 'facts' | 'details' | 'ask' | 'quote';
+type Role = TextRole;
 
 interface Frame {
   readonly ops: DrawOp[];
@@ -109,13 +138,21 @@ function frame(input: PosterInput, banner: string, ask: string): Frame {
   const bannerH = Math.round(110 * unit);
   ops.push({ kind: 'background', role: 'band', x: 0, y: 0, w: W, h: bannerH });
   ops.push(text('banner', banner, { x: pad, y: Math.round(18 * unit), w: W - 2 * pad, h: bannerH - Math.round(30 * unit) }, { max: Math.round(64 * unit), min: Math.round(36 * unit), maxLines: 1 }, measure, true));
-  const askH = Math.round(150 * unit);
-  const qrSize = input.qr ? askH - Math.round(24 * unit) : 0;
+  // The ask band: usually 150 units with up to three lines; taller when whom to tell needs more (never cut).
+  const usualAskH = Math.round(150 * unit);
+  const askPad = Math.round(16 * unit);
+  const gap = Math.round(24 * unit);
+  const qrSize = input.qr ? usualAskH - Math.round(24 * unit) : 0;
+  const askW = W - 2 * pad - (qrSize ? qrSize + pad / 2 : 0);
+  // The band may take up to 60 % of the card, leaving the area between the bands at least 120 units.
+  const maxAskH = Math.max(usualAskH, Math.min(Math.round(H * 0.6), H - bannerH - 2 * gap - Math.round(120 * unit)));
+  const contact = wholeContact(ask, askW, { height: usualAskH - 2 * askPad, maxHeight: maxAskH - 2 * askPad, max: Math.round(36 * unit), min: Math.round(22 * unit), maxLines: 3 }, measure(true));
+  const askH = contact.height + 2 * askPad;
   ops.push({ kind: 'background', role: 'ask', x: 0, y: H - askH, w: W, h: askH });
-  ops.push(text('ask', ask, { x: pad, y: H - askH + Math.round(16 * unit), w: W - 2 * pad - (qrSize ? qrSize + pad / 2 : 0), h: askH - Math.round(32 * unit) }, { max: Math.round(36 * unit), min: Math.round(22 * unit), maxLines: 3 }, measure, true));
-  if (input.qr) ops.push({ kind: 'qr', x: W - pad - qrSize, y: H - askH + Math.round(12 * unit), size: qrSize });
-  const top = bannerH + Math.round(24 * unit);
-  const bottom = H - askH - Math.round(24 * unit);
+  ops.push(fittedText('ask', ask, { x: pad, y: H - askH + askPad, w: askW, h: contact.height }, contact.fitted, 1.25, true));
+  if (input.qr) ops.push({ kind: 'qr', x: W - pad - qrSize, y: H - askH + Math.round(12 * unit), size: qrSize, value: input.qr });
+  const top = bannerH + gap;
+  const bottom = H - askH - gap;
   return { ops, area: { x: pad, y: top, w: W - 2 * pad, h: bottom - top }, pad, unit, measure };
 }
 
@@ -255,17 +292,45 @@ export function layoutPhotoCard(input: PosterInput): DrawOp[] {
   const measure = (bold: boolean) => (bold ? (input.measureBold ?? input.measure) : input.measure);
   const unit = Math.min(W, H) / 1080;
   const pad = Math.round(48 * unit);
-  const bandH = Math.round(280 * unit);
+  const usualBandH = Math.round(280 * unit);
+  const qrSize = input.qr ? usualBandH - Math.round(40 * unit) : 0;
+  const textW = W - 2 * pad - (qrSize ? qrSize + pad / 2 : 0);
+  const nameH = Math.round(88 * unit);
+  // From the band's top to the facts, and below them.
+  const above = Math.round(24 * unit) + nameH + Math.round(8 * unit);
+  const below = Math.round(20 * unit);
+  const room = usualBandH - above - below;
+  const sizes = { max: Math.round(34 * unit), min: Math.round(22 * unit) };
+  // The tile travels alone: when and where, and who to tell. The case number is on the poster.
+  const police = policePhrase(input.facts, t);
+  const facts = [c.lost, police].filter(Boolean).join('\n');
+  const together = fitText(facts, { width: textW, height: room }, { maxFontSize: sizes.max, minFontSize: sizes.min, lineHeight: 1.25, maxLines: 4 }, measure(false));
+  // Usually both fit in the band's four lines. Otherwise whom to tell comes first, whole, and the band grows
+  // (the photo gives way); when and where takes the room left, at most the contact's size, cut if it must be.
+  const maxRoom = Math.max(room, Math.round(H * 0.6) - above - below);
+  const blocks: { value: string; fitted: FittedText; h: number }[] = [];
+  if (!together.truncated) blocks.push({ value: facts, fitted: together, h: room });
+  else {
+    const lineAtMin = Math.ceil(sizes.min * 1.25);
+    const lostRoom = c.lost ? Math.max(lineAtMin, Math.min(room - lineAtMin, Math.ceil(2 * sizes.min * 1.25))) : 0;
+    const contact = wholeContact(police, textW, { height: Math.max(lineAtMin, room - lostRoom), maxHeight: maxRoom - lostRoom, max: sizes.max, min: sizes.min, maxLines: 4 }, measure(false));
+    if (c.lost) {
+      const size = contact.fitted.fontSize;
+      const lost = fitText(c.lost, { width: textW, height: lostRoom }, { maxFontSize: size, minFontSize: Math.min(size, sizes.min), lineHeight: 1.25 }, measure(false));
+      blocks.push({ value: c.lost, fitted: lost, h: lostRoom });
+    }
+    blocks.push({ value: police, fitted: contact.fitted, h: contact.height });
+  }
+  const bandH = Math.max(usualBandH, above + blocks.reduce((sum, b) => sum + b.h, 0) + below);
   const ops: DrawOp[] = [{ kind: 'background', role: 'page', x: 0, y: 0, w: W, h: H }];
   if (input.hasPhoto) ops.push({ kind: 'photo', x: 0, y: 0, w: W, h: H - bandH });
   ops.push({ kind: 'background', role: 'band', x: 0, y: H - bandH, w: W, h: bandH });
-  const qrSize = input.qr ? bandH - Math.round(40 * unit) : 0;
-  if (input.qr) ops.push({ kind: 'qr', x: W - pad - qrSize, y: H - bandH + Math.round(20 * unit), size: qrSize });
-  const textW = W - 2 * pad - (qrSize ? qrSize + pad / 2 : 0);
-  const nameH = Math.round(88 * unit);
+  if (input.qr) ops.push({ kind: 'qr', x: W - pad - qrSize, y: H - bandH + Math.round(20 * unit), size: qrSize, value: input.qr });
   ops.push(text('banner', t('posts.seen', { name: c.name }), { x: pad, y: H - bandH + Math.round(24 * unit), w: textW, h: nameH }, { max: Math.round(64 * unit), min: Math.round(36 * unit), maxLines: 1 }, measure, true));
-  const restY = H - bandH + Math.round(24 * unit) + nameH + Math.round(8 * unit);
-  // The tile travels alone: when and where, and who to tell. The case number is on the poster.
-  ops.push(text('banner', [c.lost, policePhrase(input.facts, t)].join('\n'), { x: pad, y: restY, w: textW, h: H - restY - Math.round(20 * unit) }, { max: Math.round(34 * unit), min: Math.round(22 * unit), maxLines: 4 }, measure));
+  let y = H - bandH + above;
+  for (const b of blocks) {
+    ops.push(fittedText('banner', b.value, { x: pad, y, w: textW, h: b.h }, b.fitted, 1.25, false));
+    y += b.h;
+  }
   return ops;
 }

@@ -172,3 +172,40 @@ export function fitText(text: string, box: { width: number; height: number }, op
   last = `${graphemes.join('').trimEnd()}…`;
   return { fontSize: size, lines: [...kept.slice(0, -1), last], truncated: true };
 }
+
+export interface WholeOptions {
+  readonly maxFontSize: number;
+  readonly minFontSize: number;
+  /** Below the usual smallest size, for when even a box of `maxHeight` cannot hold the text at `minFontSize`. */
+  readonly floorFontSize: number;
+  readonly lineHeight: number;
+  /** The box's usual height; it only grows from here. */
+  readonly height: number;
+  /** The most the box may grow to. */
+  readonly maxHeight: number;
+}
+
+/**
+ * Fits text that must never be cut with "…" (whom to tell: the station, its phone, the case number). It wraps
+ * onto as many lines as it needs and the box grows, up to `maxHeight`, so the rest of the card gives way
+ * first; only then does the type go below `minFontSize`, down to `floorFontSize`. Returns the text and the
+ * height it takes. Cut only if even that cannot hold it (text far longer than any contact).
+ */
+export function fitWhole(text: string, width: number, options: WholeOptions, measure: Measure): { fitted: FittedText; height: number } {
+  const { lineHeight } = options;
+  const needs = (size: number) => Math.ceil(breakLines(text, width, size, measure).length * size * lineHeight);
+  const atMin = Math.max(options.height, needs(options.minFontSize));
+  if (atMin <= options.maxHeight) {
+    // The shortest box that holds it at the usual smallest size; the type is as large as that box allows.
+    const fitted = fitText(text, { width, height: atMin }, { maxFontSize: options.maxFontSize, minFontSize: options.minFontSize, lineHeight }, measure);
+    // fitText's shrinking steps can pass over the smallest size; at that size it is known to fit.
+    const whole = fitted.truncated ? { fontSize: options.minFontSize, lines: breakLines(text, width, options.minFontSize, measure), truncated: false } : fitted;
+    return { fitted: whole, height: atMin };
+  }
+  for (let size = options.minFontSize - 1; size >= options.floorFontSize; size--) {
+    const height = needs(size);
+    if (height <= options.maxHeight) return { fitted: { fontSize: size, lines: breakLines(text, width, size, measure), truncated: false }, height };
+  }
+  const fitted = fitText(text, { width, height: options.maxHeight }, { maxFontSize: options.floorFontSize, minFontSize: options.floorFontSize, lineHeight }, measure);
+  return { fitted, height: options.maxHeight };
+}

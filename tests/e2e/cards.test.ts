@@ -71,6 +71,16 @@ describe('image cards in Chromium', () => {
     panel = await browser.openPanel();
     await panel.getByRole('button', { name: '开始' }).click();
     await panel.getByRole('textbox', { name: '姓名' }).fill('李小明');
+    // When, where and whom to tell: without them nothing leaves the panel (tests/e2e/safety-gate.test.ts).
+    await panel.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button', { name: /^回顾/ }).click();
+    await panel.getByRole('button', { name: /^回答：您最后一次见到孩子/ }).click();
+    await panel.getByLabel('日期', { exact: true }).fill('2019-06-05');
+    await panel.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button', { name: /^回顾/ }).click();
+    await panel.getByRole('button', { name: /^回答：孩子最后是在哪里/ }).click();
+    await panel.getByRole('textbox', { name: '市', exact: true }).fill('深圳市');
+    await panel.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button', { name: /^回顾/ }).click();
+    await panel.getByRole('button', { name: /^回答：大家可以联系哪个派出所/ }).click();
+    await panel.getByRole('textbox', { name: '派出所的公开电话' }).fill('0755-12345678');
     await panel.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button', { name: /^回顾/ }).click();
     await panel.getByRole('button', { name: /^回答：.*链接/ }).click();
     await panel.getByRole('textbox', { name: '链接或账号' }).fill('我们的微博：https://weibo.com/u/1234567890');

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { layoutBilingual, layoutPhotoCard, layoutPoster, layoutStoryCard, type DrawOp } from '@/lib/cards/poster';
 import { ALL_CARD_SIZES, CARD_SIZES, customSize } from '@/lib/cards/sizes';
 import { roughMeasure, type Measure } from '@/lib/cards/text-layout';
@@ -43,6 +44,32 @@ const texts = (ops: DrawOp[]) => ops.filter((o): o is Extract<DrawOp, { kind: 't
 const inside = (o: { x: number; y: number; w: number; h: number }, W: number, H: number) =>
   o.x >= 0 && o.y >= 0 && o.x + o.w <= W && o.y + o.h <= H;
 
+/** Everything inside the card, every line within its box, all lines within the box's height, no two boxes overlapping. */
+function expectSound(ops: DrawOp[], size: { width: number; height: number }) {
+  const boxes: { x: number; y: number; w: number; h: number }[] = [];
+  for (const op of ops) {
+    if (op.kind === 'text') {
+      expect(inside(op, size.width, size.height), op.role).toBe(true);
+      for (const line of op.text.lines) expect(measure(line.replace(/[，。、！？）」》]+$/u, ''), op.text.fontSize)).toBeLessThanOrEqual(op.w + 0.5);
+      expect(op.text.lines.length * op.text.fontSize * op.lineHeight).toBeLessThanOrEqual(op.h + 0.5);
+      boxes.push(op);
+    } else if (op.kind === 'photo') {
+      expect(inside(op, size.width, size.height)).toBe(true);
+      boxes.push(op);
+    } else if (op.kind === 'qr') {
+      expect(inside({ x: op.x, y: op.y, w: op.size, h: op.size }, size.width, size.height)).toBe(true);
+      boxes.push({ x: op.x, y: op.y, w: op.size, h: op.size });
+    }
+  }
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+      expect(overlap, `${JSON.stringify(a)} ${JSON.stringify(b)}`).toBe(false);
+    }
+}
+
 describe('poster layout', () => {
   it.each(Object.keys(TEMPLATES).flatMap((tpl) => ALL_CARD_SIZES.map((s) => [tpl, s.id, s] as const)))('%s at %s: nothing is cut off, everything inside, no overlap', (template, _id, size) => {
     for (const [answers, hasPhoto, qr] of [
@@ -51,29 +78,7 @@ describe('poster layout', () => {
       [LONG, true, undefined],
     ] as const) {
       const ops = TEMPLATES[template]!({ facts: facts([...answers]), t, size, measure, hasPhoto, ...(qr ? { qr } : {}), dateText: (d) => d });
-      const boxes: { x: number; y: number; w: number; h: number }[] = [];
-      for (const op of ops) {
-        if (op.kind === 'text') {
-          expect(inside(op, size.width, size.height), op.role).toBe(true);
-          // every line within its box, all lines within the box's height
-          for (const line of op.text.lines) expect(measure(line.replace(/[，。、！？）」》]+$/u, ''), op.text.fontSize)).toBeLessThanOrEqual(op.w + 0.5);
-          expect(op.text.lines.length * op.text.fontSize * op.lineHeight).toBeLessThanOrEqual(op.h + 0.5);
-          boxes.push(op);
-        } else if (op.kind === 'photo') {
-          expect(inside(op, size.width, size.height)).toBe(true);
-          boxes.push(op);
-        } else if (op.kind === 'qr') {
-          expect(inside({ x: op.x, y: op.y, w: op.size, h: op.size }, size.width, size.height)).toBe(true);
-          boxes.push({ x: op.x, y: op.y, w: op.size, h: op.size });
-        }
-      }
-      for (let i = 0; i < boxes.length; i++)
-        for (let j = i + 1; j < boxes.length; j++) {
-          const a = boxes[i]!;
-          const b = boxes[j]!;
-          const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-          expect(overlap, `${JSON.stringify(a)} ${JSON.stringify(b)}`).toBe(false);
-        }
+      expectSound(ops, size);
       expect(ops.filter((o) => o.kind === 'photo')).toHaveLength(hasPhoto ? 1 : 0);
       expect(ops.filter((o) => o.kind === 'qr')).toHaveLength(qr ? 1 : 0);
     }
@@ -139,5 +144,75 @@ describe('poster layout', () => {
   it('keeps a custom size within sane bounds', () => {
     expect(customSize(100, 99999)).toEqual({ id: 'custom', width: 320, height: 4096 });
     expect(customSize(Number.NaN, 1200)).toEqual({ id: 'custom', width: 1080, height: 1200 });
+  });
+});
+
+/** Whitespace does not count: a line break may fall where a space was. */
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+describe('whom to tell is never cut with "…"', () => {
+  const digits = (min: number, max: number) => fc.stringMatching(new RegExp(`^\\d{${min},${max}}$`));
+  const phone = fc
+    .tuple(fc.constantFrom('', '+86 ', '(+86) '), fc.array(digits(2, 5), { minLength: 2, maxLength: 6 }), fc.constantFrom(' ', '-'), fc.constantFrom('', ' 转 8001', ' ext. 12'))
+    .map(([prefix, groups, sep, extension]) => `${prefix}${groups.join(sep)}${extension}`);
+  const caseNumber = fc.oneof(
+    fc.array(fc.stringMatching(/^[0-9A-Z]{2,8}$/), { minLength: 2, maxLength: 6 }).map((g) => g.join('-')),
+    fc.tuple(digits(4, 4), digits(3, 8)).map(([year, n]) => `深公（宝）立字〔${year}〕${n}号`),
+  );
+  const cjk = fc.string({ unit: fc.constantFrom(...'广东省深圳市公安局宝安分局西乡派出所刑侦大队'), minLength: 4, maxLength: 40 });
+  const english = fc.array(fc.constantFrom('Xixiang', 'Police', 'Station', "Bao'an", 'Branch', 'Shenzhen', 'Public', 'Security', 'Bureau'), { minLength: 2, maxLength: 10 }).map((w) => w.join(' '));
+  const contacts = fc.record({ station: fc.oneof(cjk, english), phone, caseNumber, longName: fc.boolean(), qr: fc.boolean(), hasPhoto: fc.boolean() });
+  // Every site's size, and the custom extremes (a thin strip each way, the smallest square).
+  const SIZES = [...ALL_CARD_SIZES, customSize(4096, 320), customSize(320, 4096), customSize(320, 320)];
+
+  it.each(Object.keys(TEMPLATES).flatMap((tpl) => SIZES.map((s) => [tpl, `${s.id} ${s.width}×${s.height}`, s] as const)))(
+    '%s at %s: the station, its phone and the case number are drawn whole; the rest gives way',
+    (template, _id, size) => {
+      fc.assert(
+        fc.property(contacts, ({ station, phone: stationPhone, caseNumber: number, longName, qr, hasPhoto }) => {
+          const answers: AnswerRow[] = [
+            ...(longName ? LONG : FULL),
+            ['help.case', 'station', station],
+            ['help.case', 'stationPhone', stationPhone],
+            ['help.case', 'caseNumber', number],
+          ];
+          const ops = TEMPLATES[template]!({ facts: facts(answers), t, size, measure, hasPhoto, ...(qr ? { qr: 'https://weibo.com/u/1' } : {}), dateText: (d) => d });
+          expectSound(ops, size);
+          // The photo card leaves the case number to the poster; every other card carries it.
+          const wanted = template === 'photo' ? [station, stationPhone] : [station, stationPhone, number];
+          for (const contact of wanted) {
+            const holding = texts(ops).filter((o) => squeeze(o.value).includes(squeeze(contact)));
+            expect(holding.length, contact).toBeGreaterThan(0);
+            for (const op of holding) {
+              expect(op.text.truncated, `${contact} in ${op.role}`).toBe(false);
+              expect(squeeze(op.text.lines.join('')), op.role).toContain(squeeze(contact));
+            }
+          }
+        }),
+        {
+          numRuns: 10,
+          // The longest each may be, always tried: a full station name, a phone with country code and extension.
+          examples: [
+            [{ station: '广东省深圳市公安局宝安分局西乡派出所刑侦大队值班室', phone: '+86 0755-2781 2345 转 8001', caseNumber: '深公（宝）立字〔2019〕440306201906050001号', longName: true, qr: true, hasPhoto: true }],
+            [{ station: "Xixiang Police Station, Bao'an Branch, Shenzhen Public Security Bureau", phone: '(+86) 0755 2781 2345 ext. 12', caseNumber: 'GD-SZ-BA-2019-0605-000123', longName: false, qr: true, hasPhoto: false }],
+          ],
+        },
+      );
+    },
+  );
+
+  it('the bilingual poster at Weibo’s tile: a long station, phone and case number wrap whole in both languages', () => {
+    const long: AnswerRow[] = [
+      ...FULL,
+      ['help.case', 'station', '广东省深圳市公安局宝安分局西乡派出所刑侦大队'],
+      ['help.case', 'stationPhone', '+86 0755-2781 2345 转 8001'],
+      ['help.case', 'caseNumber', '深公（宝）立字〔2019〕440306201906050001号'],
+    ];
+    const ops = texts(TEMPLATES.bilingual!({ facts: facts(long), t, size: CARD_SIZES.weibo[0]!, measure, hasPhoto: true, dateText: (d) => d }));
+    const ask = ops.find((o) => o.role === 'ask')!;
+    expect(ask.text.truncated).toBe(false);
+    const drawn = squeeze(ask.text.lines.join(''));
+    expect(drawn.match(/\+860755-27812345转8001/g)).toHaveLength(2);
+    expect(drawn.match(/深公（宝）立字〔2019〕440306201906050001号/g)).toHaveLength(2);
   });
 });

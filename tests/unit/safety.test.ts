@@ -30,6 +30,12 @@ describe('findSensitive', () => {
     expect(kinds('2019-06-05 下午4点')).toEqual([]);
   });
 
+  it('does not flag the station phone written with a country code or an extension', () => {
+    expect(kinds('请联系西乡派出所（电话 0755-2781 2345 转 8001）', ['+86 0755-2781 2345 转 8001'])).toEqual([]);
+    expect(kinds('Call +86 0755-2781 2345 ext. 12.', ['0755-2781 2345 ext. 12'])).toEqual([]);
+    expect(kinds('妈妈 13812345678', ['+86 0755-2781 2345 转 8001'])).toEqual([['phone', '13812345678']]);
+  });
+
   it('still flags a family phone next to the allowed station phone', () => {
     expect(kinds('派出所 0755-12345678；妈妈 13812345678', ['0755-12345678'])).toEqual([['phone', '13812345678']]);
   });

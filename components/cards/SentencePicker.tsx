@@ -1,0 +1,100 @@
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '@/lib/compose/safety';
+import type { SentenceChoice } from '@/lib/cards/sentences';
+import type { AnswerPlace } from '@/lib/gate/essentials';
+
+interface Props {
+  readonly choices: readonly SentenceChoice[];
+  /** The sentence on the card now ('' when none). */
+  readonly sentence: string;
+  /** Sentences with a finding the parent has chosen to put on the card anyway. */
+  readonly confirmed: ReadonlySet<string>;
+  readonly onChoose: (text: string) => void;
+  readonly onConfirm: (text: string) => void;
+  readonly onEdit: (place: AnswerPlace) => void;
+}
+
+/** The sentence with what was found in it marked. */
+function Marked({ text, findings }: { text: string; findings: readonly Finding[] }) {
+  const pieces: (string | { mark: string })[] = [];
+  let at = 0;
+  for (const f of findings) {
+    pieces.push(text.slice(at, f.start), { mark: text.slice(f.start, f.end) });
+    at = f.end;
+  }
+  pieces.push(text.slice(at));
+  return <>{pieces.map((p, i) => (typeof p === 'string' ? p : <mark key={i}>{p.mark}</mark>))}</>;
+}
+
+/**
+ * The story card's sentence, from the parent's own words. A sentence with a phone number, an ID number or a
+ * street address is not offered in the list: it is shown below, marked, with a way back to where it was
+ * written and a button to put it on the card anyway (the parent's deliberate choice; then it is offered,
+ * still marked). A choice in a select that asked on change would pop up while arrowing through the list.
+ */
+export function SentencePicker({ choices, sentence, confirmed, onChoose, onConfirm, onEdit }: Props) {
+  const { t } = useTranslation();
+  const ids = { select: useId(), held: useId() };
+  const select = useRef<HTMLSelectElement>(null);
+  const focusSelect = useRef(false);
+  const offered = choices.filter((c) => c.findings.length === 0 || confirmed.has(c.text));
+  const held = choices.filter((c) => c.findings.length > 0 && !confirmed.has(c.text));
+  const kinds = (c: SentenceChoice) => [...new Set(c.findings.map((f) => t(`compose.safetyKind.${f.kind}`)))].join(t('posts.listSep'));
+
+  // The confirm button goes away with its sentence: focus moves to the list that now offers it.
+  useEffect(() => {
+    if (!focusSelect.current) return;
+    focusSelect.current = false;
+    select.current?.focus();
+  });
+
+  return (
+    <>
+      {offered.length > 0 ? (
+        <div className="part">
+          <label htmlFor={ids.select}>{t('cards.sentence')}</label>
+          <select id={ids.select} ref={select} value={sentence} onChange={(e) => onChoose(e.target.value)}>
+            {offered.map((c) => (
+              <option key={c.text} value={c.text}>
+                {c.findings.length > 0 ? t('cards.safety.marked', { sentence: c.text, kind: kinds(c) }) : c.text}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <p className="gentle-error">{t('cards.safety.noSafeSentence')}</p>
+      )}
+      {held.length > 0 && (
+        <div className="held-sentences police-first">
+          <p id={ids.held}>{t('cards.safety.heldBack')}</p>
+          <ul className="gate-list">
+            {held.map((c, i) => (
+              <li key={c.text}>
+                <span id={`${ids.held}-${i}`}>
+                  <Marked text={c.text} findings={c.findings} /> <span className="muted small">({kinds(c)})</span>
+                </span>{' '}
+                <span className="held-actions">
+                  <button type="button" className="link-button" aria-describedby={`${ids.held}-${i}`} onClick={() => onEdit(c.source)}>
+                    {t('compose.safetyEdit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-describedby={`${ids.held}-${i}`}
+                    onClick={() => {
+                      focusSelect.current = true;
+                      onConfirm(c.text);
+                    }}
+                  >
+                    {t('cards.safety.use')}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}

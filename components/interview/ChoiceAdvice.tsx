@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { AdviceId } from '@/lib/gate/advice';
+
+/** What each piece of advice says, as locale keys under `advice.<id>`, one paragraph or list item each. */
+const LINES: Record<AdviceId, { readonly list: boolean; readonly keys: readonly string[] }> = {
+  policeNow: { list: true, keys: ['noWait', 'tuanyuan', 'bring', 'then'] },
+  ownPhone: { list: false, keys: ['scam', 'safer'] },
+};
+
+interface Props {
+  readonly id: string;
+  readonly advice: AdviceId;
+  /** The safer choice, offered as a button (own phone → contact through the police only). */
+  readonly onSafer?: () => void;
+}
+
+/**
+ * The warning box right under a choice that needs one (report to the police at once; scammers call families
+ * who publish their phone). A note, read with the choice (the choice's radios are described by it) and
+ * announced when it appears (its container is a polite live region).
+ */
+export function ChoiceAdvice({ id, advice, onSafer }: Props) {
+  const { t } = useTranslation();
+  const { list, keys } = LINES[advice];
+  const headingId = `${id}-heading`;
+  return (
+    <div id={id} role="note" aria-labelledby={headingId} className="police-first choice-advice">
+      <h3 id={headingId}>{t(`advice.${advice}.heading`)}</h3>
+      {list ? (
+        <ul>
+          {keys.map((k) => (
+            <li key={k}>{t(`advice.${advice}.${k}`)}</li>
+          ))}
+        </ul>
+      ) : (
+        keys.map((k) => <p key={k}>{t(`advice.${advice}.${k}`)}</p>)
+      )}
+      {onSafer && (
+        <button type="button" onClick={onSafer}>
+          {t(`advice.${advice}.switch`)}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { sentences } from '@/lib/compose/thread';
+import { findSensitive, type Finding } from '@/lib/compose/safety';
+import { allowedContacts } from '@/lib/gate/findings';
+import type { AnswerPlace } from '@/lib/gate/essentials';
+import type { Story } from '@/lib/story/story';
+
+/** Where the parent's own sentences for a story card come from, most wanted first. */
+const SENTENCE_SOURCES: readonly AnswerPlace[] = [
+  { questionId: 'hopes.message', partId: 'message' },
+  { questionId: 'who.memory', partId: 'memory' },
+  { questionId: 'who.personality', partId: 'personality' },
+  { questionId: 'you.feelings', partId: 'feelings' },
+  { questionId: 'hopes.hope', partId: 'hope' },
+  { questionId: 'day.what', partId: 'what' },
+];
+
+export interface SentenceChoice {
+  readonly text: string;
+  /** The answer it was taken from, for "Go back and edit". */
+  readonly source: AnswerPlace;
+  /** Phone numbers, ID numbers, street addresses in it: such a sentence is held back unless the parent confirms. */
+  readonly findings: readonly Finding[];
+}
+
+/** The parent's own sentences, for the story card: their words to the child first; each once, short enough for a card. */
+export function sentenceChoices(story: Story | undefined): SentenceChoice[] {
+  if (!story) return [];
+  const allowed = allowedContacts(story);
+  const seen = new Set<string>();
+  const out: SentenceChoice[] = [];
+  for (const source of SENTENCE_SOURCES) {
+    for (const sentence of sentences(story.answers[source.questionId]?.[source.partId] ?? '')) {
+      const text = sentence.trim();
+      if (text.length <= 1 || text.length > 80 || seen.has(text)) continue;
+      seen.add(text);
+      out.push({ text, source, findings: findSensitive(text, allowed) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The sentence the story card shows: the one the parent chose, if it is still in the story and is either
+ * safe or confirmed by them in this view; else the first safe one; else none (the card has no quote).
+ */
+export function pickSentence(choices: readonly SentenceChoice[], chosen: string | null, confirmed: ReadonlySet<string>): SentenceChoice | null {
+  const usable = (c: SentenceChoice) => c.findings.length === 0 || confirmed.has(c.text);
+  const saved = chosen === null ? undefined : choices.find((c) => c.text === chosen);
+  if (saved && usable(saved)) return saved;
+  return choices.find((c) => c.findings.length === 0) ?? null;
+}

@@ -1,0 +1,25 @@
+import { questionsFor } from '@/prompts/interview';
+import type { Story } from '@/lib/story/story';
+import type { AnswerPlace } from './essentials';
+
+/**
+ * Choices that need a word of advice right where they are made, and a reminder wherever posts and cards are
+ * made: not reported to the police yet (go now: there is no 24-hour wait), and our own phone number
+ * (scammers call such numbers). Which option of which question gives which advice is data, in
+ * prompts/interview.ts (`advice` on a choice part); the words are in locales under `advice.<id>`.
+ */
+export type AdviceId = 'policeNow' | 'ownPhone';
+
+export interface ChosenAdvice extends AnswerPlace {
+  readonly id: AdviceId;
+}
+
+/** The advice the story's choices call for, in the interview's order, each with the choice that calls for it. */
+export function chosenAdvice(story: Story): readonly ChosenAdvice[] {
+  return questionsFor(story.kind).flatMap((question) =>
+    question.parts.flatMap((part) => {
+      const id = part.advice?.[story.answers[question.id]?.[part.id] ?? ''];
+      return id ? [{ id, questionId: question.id, partId: part.id }] : [];
+    }),
+  );
+}
