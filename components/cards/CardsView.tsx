@@ -17,6 +17,7 @@ import { PhotoControls } from './PhotoControls';
 import { SizePicker } from './SizePicker';
 import { WeiboSet } from './WeiboSet';
 import { useCardOutput } from './useCardOutput';
+import { UnreadFacts } from '../common/UnreadFacts';
 
 const SQUARE: CardSize = { id: 'square', width: 1080, height: 1080 };
 /** Where the parent's own sentences for a story card come from, most wanted first. */
@@ -234,6 +235,7 @@ export function CardsView({ storyId }: { storyId: string }) {
         </label>
       )}
       {story.photos.length === 0 && <p className="muted small">{t('cards.noPhoto')}</p>}
+      <UnreadFacts unread={facts.unread} />
       <canvas
         ref={canvas}
         className={frame && photo ? 'card-preview movable' : 'card-preview'}

@@ -1,8 +1,9 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question, QuestionPart } from '@/prompts/types';
 import { answerPart, type Story } from '@/lib/story/story';
 import { useServices } from '../services';
+import { PartNote, usePartReading } from './PartNote';
 
 interface Props {
   story: Story;
@@ -12,16 +13,22 @@ interface Props {
   invalid: boolean;
 }
 
-const INPUT_TYPE = { text: 'text', date: 'date', time: 'time', number: 'text', tel: 'tel' } as const;
+// Dates and ages are plain text: a parent may know only the year, or write 三岁半; what was read shows below.
+const INPUT_TYPE = { text: 'text', date: 'text', time: 'time', age: 'text', tel: 'tel' } as const;
 
 /** One labelled box of an answer. Every change goes to the store at once (the store saves it). */
 export function PartField({ story, question, part, describedBy, invalid }: Props) {
   const { t } = useTranslation();
   const id = useId();
+  const noteId = useId();
   const { setAnswerPart } = useServices().library.getState();
   const value = answerPart(story, question.id, part.id);
   const label = t(`questions.${question.id}.parts.${part.id}`);
   const change = (text: string) => setAnswerPart(story.id, question.id, part.id, text);
+  // A problem is said once the parent has left the box (or came back to one already filled), not while typing.
+  const [settled, setSettled] = useState(value.trim() !== '');
+  const reading = usePartReading(part.input, value);
+  const showNote = reading !== null && (!reading.problem || settled);
 
   if (part.input === 'choice') {
     const options = ['', ...(part.options ?? [])];
@@ -47,8 +54,8 @@ export function PartField({ story, question, part, describedBy, invalid }: Props
   const common = {
     id,
     value,
-    'aria-describedby': describedBy,
-    'aria-invalid': invalid || undefined,
+    'aria-describedby': [describedBy, showNote ? noteId : ''].filter(Boolean).join(' '),
+    'aria-invalid': invalid || (showNote && reading.problem) || undefined,
     maxLength: 20_000,
   };
   return (
@@ -60,11 +67,12 @@ export function PartField({ story, question, part, describedBy, invalid }: Props
         <input
           {...common}
           type={INPUT_TYPE[part.input]}
-          inputMode={part.input === 'number' ? 'decimal' : undefined}
           autoComplete="off"
           onChange={(event) => change(event.target.value)}
+          onBlur={() => setSettled(true)}
         />
       )}
+      {(part.input === 'date' || part.input === 'age') && <PartNote id={noteId} reading={showNote ? reading : null} />}
     </div>
   );
 }
