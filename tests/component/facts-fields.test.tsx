@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderApp } from '../helpers/render-app';
 
+// Boxes are found by their label, whatever kind of box they are (the date was an <input type=date>, which
+// could not hold "2019年6月" and emptied a half-typed date without a word).
+
 /**
  * Dates and ages in the interview: what was typed stays in the box, exactly; what Homeward read is said back
  * under it in the panel's language; what it cannot use is said gently, once the parent leaves the box. The
@@ -24,7 +27,7 @@ const stored = (app: Awaited<ReturnType<typeof renderApp>>, q: string, p: string
 describe('the date of the day', () => {
   it('takes a year and month, keeps it as typed, says it back, and lets the required question go on', async () => {
     const app = await openQuestion('en', /^The day/, /When did you last see your child\?/);
-    const box = screen.getByRole('textbox', { name: /^Date/ });
+    const box = screen.getByLabelText(/^Date/);
     await app.user.type(box, '2019年6月');
     expect(box).toHaveValue('2019年6月');
     expect(stored(app, 'day.when', 'date')).toBe('2019年6月');
@@ -35,7 +38,7 @@ describe('the date of the day', () => {
 
   it('a year alone is enough', async () => {
     const app = await openQuestion('zh-CN', /^那一天/, /您最后一次见到孩子是什么时候？/);
-    const box = screen.getByRole('textbox', { name: /^日期/ });
+    const box = screen.getByLabelText(/^日期/);
     await app.user.type(box, '2019');
     expect(screen.getByText('即 2019年')).toBeInTheDocument();
     await app.user.click(screen.getByRole('button', { name: '下一步' }));
@@ -44,7 +47,7 @@ describe('the date of the day', () => {
 
   it('keeps a half-typed or impossible date visible, and says gently what to change once the parent leaves the box', async () => {
     const app = await openQuestion('en', /^The day/, /When did you last see your child\?/);
-    const box = screen.getByRole('textbox', { name: /^Date/ });
+    const box = screen.getByLabelText(/^Date/);
     await app.user.type(box, '20190-06-05');
     // No warning while typing.
     expect(screen.queryByText(/Please check the year/)).not.toBeInTheDocument();
@@ -69,7 +72,7 @@ describe('the date of the day', () => {
 describe('the age when lost', () => {
   it('says back the age it read, in the panel’s language, and what the posts will say', async () => {
     const app = await openQuestion('en', /^Your child/, /When was your child born\?/);
-    const box = screen.getByRole('textbox', { name: 'Age when lost' });
+    const box = screen.getByLabelText(/^Age when lost/);
     await app.user.type(box, '18个月');
     expect(box).toHaveAccessibleDescription(/= 1 year 6 months/);
     expect(screen.getByText('The posts will say: 1 year 6 months when lost.')).toBeInTheDocument();
@@ -80,7 +83,7 @@ describe('the age when lost', () => {
 
   it('in Chinese: 即 1岁6个月; and an age it cannot read, said gently, left out of the posts', async () => {
     const app = await openQuestion('zh-CN', /^孩子，/, /孩子是哪天出生的？/);
-    const box = screen.getByRole('textbox', { name: '走失时的年龄' });
+    const box = screen.getByLabelText(/^走失时的年龄/);
     await app.user.type(box, '一岁半');
     expect(screen.getByText('即 1岁6个月')).toBeInTheDocument();
     await app.user.clear(box);
@@ -95,9 +98,9 @@ describe('the age when lost', () => {
     const app = await openQuestion('en', /^Your child/, /When was your child born\?/);
     const id = app.store.getState().activeId!;
     app.store.getState().setAnswerPart(id, 'day.when', 'date', '2019-06-05');
-    await app.user.type(screen.getByRole('textbox', { name: 'Date of birth' }), '12 March 2015');
+    await app.user.type(screen.getByLabelText('Date of birth'), '12 March 2015');
     expect(screen.getByText('The posts will say: 4 when lost, now 11.')).toBeInTheDocument();
-    await app.user.type(screen.getByRole('textbox', { name: 'Age when lost' }), '7');
+    await app.user.type(screen.getByLabelText(/^Age when lost/), '7');
     expect(screen.getByText(/do not agree: the dates give 4 years when lost/)).toBeInTheDocument();
   });
 });

@@ -58,7 +58,7 @@ describe('ages, as published', () => {
       const posts = composePosts({ story, profile, t: t['zh-CN'], today });
       for (const variant of VARIANTS) {
         expect(posts[variant].parts.join('')).not.toMatch(/走失时|现在\d|应该\d/);
-        expect(posts[variant].leftOut).toContain('unreadAgeWhenLost');
+        expect(posts[variant].leftOut ?? []).toContain('unreadAgeWhenLost');
       }
     }
   });
@@ -116,7 +116,7 @@ describe('dates, as published', () => {
         const text = posts[variant].parts.join('\n');
         expect(text).not.toContain(typed);
         expect(text).not.toMatch(/Missing since|January 2030|2019年2月30日/);
-        expect(posts[variant].leftOut).toContain('unreadLostDate');
+        expect(posts[variant].leftOut ?? []).toContain('unreadLostDate');
       }
     }
   });
