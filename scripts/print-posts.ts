@@ -26,8 +26,7 @@ async function main() {
           if (onlyVariant && onlyVariant !== variant) continue;
           const post = posts[variant];
           console.log(`\n=== ${language} · ${name} · ${profile.id} · ${variant}${post.title ? ` · title: ${post.title}` : ''}`);
-          const extra = post as unknown as { leftOut?: readonly string[] };
-          if (extra.leftOut?.length) console.log(`(left out: ${extra.leftOut.join(', ')})`);
+          if (post.leftOut.length) console.log(`(left out: ${post.leftOut.join(', ')})`);
           post.parts.forEach((part, i) => console.log(post.parts.length > 1 ? `--- ${i + 1}\n${part}` : part));
         }
       }

@@ -342,7 +342,8 @@ export function composePosts({ story, profile, limit, t, today }: ComposeInput):
         text: fittedStory.text,
         leftOut: [...(fittedStory.dropped.includes(1) ? ['looks' as const] : []), ...(fittedStory.dropped.some((i) => i > 1) ? ['story' as const] : [])],
       })
-    : alert;
+    : // Not even the facts and the ask fit with the story's opening: the alert, and none of the parent's words.
+      { text: alert.text, leftOut: Object.values(body).some(Boolean) ? ['story', ...alert.leftOut] : alert.leftOut };
 
   // The anniversary update: how long it has been and the age now, then the facts, the family's message, the ask.
   const anniversary = (trim: Trim) =>

@@ -57,6 +57,9 @@ function checkPost(story: Story, profile: (typeof PLATFORMS)[keyof typeof PLATFO
   // What the post says it left out is really out; what it does not mention is really in.
   const spot = cleanFact(answer(story, 'day.place', 'spot'), 'spot');
   if (spot && variant !== 'thread') expect(text.includes(spot.slice(1)), `${where}: spot, left out ${leftOut(post).join()}`).toBe(!leftOut(post).includes('spot'));
+  // The parent's own words: in the story post, or said to be left out.
+  const message = answer(story, 'hopes.message', 'message');
+  if (message && variant === 'story') expect(text.includes(message) || leftOut(post).includes('story'), `${where}: the parent's message`).toBe(true);
   const tag = answer(story, 'help.tags', 'tags').split(/[，,]/)[0] ?? '';
   const tagged = profile.formatTags([tag]).trim();
   if (tag && variant !== 'thread') expect(text.includes(tagged), `${where}: tags`).toBe(!leftOut(post).includes('tags'));
