@@ -42,7 +42,7 @@ export const QUESTIONS: readonly Question[] = [
     section: 'child',
     kinds: FAMILY,
     kind: 'parts',
-    parts: [{ id: 'birthDate', input: 'date' }, { id: 'ageWhenLost', input: 'number' }],
+    parts: [{ id: 'birthDate', input: 'date' }, { id: 'ageWhenLost', input: 'age' }],
   },
   { id: 'child.photos', section: 'child', kinds: FAMILY, kind: 'photos', parts: [] },
   { id: 'child.build', section: 'child', kinds: FAMILY, kind: 'parts', parts: [text('height'), text('build')] },

@@ -1,8 +1,11 @@
 import type { StoryKind } from '@/lib/story/kinds';
 import type { AdviceId } from '@/lib/gate/advice';
 
-/** How one part of an answer is typed in. */
-export type PartInput = 'text' | 'longtext' | 'date' | 'time' | 'number' | 'choice' | 'tel';
+/**
+ * How one part of an answer is typed in. `date` and `age` are plain text boxes, kept exactly as typed and
+ * read by lib/facts (a year, a month, a full date; 3岁半, 18 months), with what was read shown under the box.
+ */
+export type PartInput = 'text' | 'longtext' | 'date' | 'time' | 'age' | 'choice' | 'tel';
 
 export interface QuestionPart {
   /** Key inside the answer record, and the locale key of the part's label. */

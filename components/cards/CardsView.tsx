@@ -22,6 +22,7 @@ import { PhotoControls } from './PhotoControls';
 import { SizePicker } from './SizePicker';
 import { WeiboSet } from './WeiboSet';
 import { useCardOutput } from './useCardOutput';
+import { UnreadFacts } from '../common/UnreadFacts';
 
 const SQUARE: CardSize = { id: 'square', width: 1080, height: 1080 };
 
@@ -242,6 +243,7 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
         </label>
       )}
       {story.photos.length === 0 && <p className="muted small">{t('cards.noPhoto')}</p>}
+      <UnreadFacts unread={facts.unread} />
       <canvas
         ref={canvas}
         className={frame && photo ? 'card-preview movable' : 'card-preview'}

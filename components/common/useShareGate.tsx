@@ -4,6 +4,7 @@ import type { AnswerPlace } from '@/lib/gate/essentials';
 import type { LocatedFinding } from '@/lib/gate/findings';
 import type { Story } from '@/lib/story/story';
 import { ShareGate } from './ShareGate';
+import { useServices } from '../services';
 
 interface Pending {
   readonly check: ShareCheck;
@@ -42,6 +43,7 @@ export function useShareGate(
   actions: { onGoTo: (place: AnswerPlace) => void; onEditText?: (finding: LocatedFinding) => void },
   changes: string,
 ): ShareGateControls {
+  const { today } = useServices();
   const [pending, setPending] = useState<Pending | null>(null);
   const seen = useRef(changes);
   useEffect(() => {
@@ -60,7 +62,8 @@ export function useShareGate(
     open: pending !== null,
     guard(texts, share, options = {}) {
       if (!story) return;
-      const check = checkBeforeSharing(story, texts);
+      // A date after today is as missing as no date: no post may carry it.
+      const check = checkBeforeSharing(story, texts, today());
       const shown = options.edited ? { ...check, findings: check.findings.map((f) => ({ ...f, source: null })) } : check;
       if (shown.clear) {
         share();

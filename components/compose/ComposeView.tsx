@@ -11,6 +11,9 @@ import { AdviceReminders } from '../common/AdviceReminders';
 import { useActiveSite } from './useActiveSite';
 import { PostEditor } from './PostEditor';
 import { MastodonAccess } from './MastodonAccess';
+import { LeftOutNote } from './LeftOutNote';
+import { UnreadFacts } from '../common/UnreadFacts';
+import { storyFacts } from '@/lib/compose/facts';
 
 /**
  * Posts for the site in the tab: pick the kind, edit, then insert into the compose box or copy.
@@ -167,6 +170,9 @@ export function ComposeView({ storyId, onEditAnswer }: { storyId: string; onEdit
           )}
         </div>
       ))}
+      {/* What the generated post leaves out; once the person edits it, the text is theirs. */}
+      {!draft && <LeftOutNote post={posts[variant]} site={site} />}
+      <UnreadFacts unread={storyFacts(story, services.today()).unread} />
       {draft && (
         <p className="muted small">
           {t('compose.edited')}{' '}

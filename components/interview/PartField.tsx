@@ -1,9 +1,10 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question, QuestionPart } from '@/prompts/types';
 import { answerPart, type Story } from '@/lib/story/story';
 import { useServices } from '../services';
 import { ChoiceAdvice } from './ChoiceAdvice';
+import { PartNote, usePartReading } from './PartNote';
 
 interface Props {
   story: Story;
@@ -13,7 +14,8 @@ interface Props {
   invalid: boolean;
 }
 
-const INPUT_TYPE = { text: 'text', date: 'date', time: 'time', number: 'text', tel: 'tel' } as const;
+// Dates and ages are plain text: a parent may know only the year, or write 三岁半; what was read shows below.
+const INPUT_TYPE = { text: 'text', date: 'text', time: 'time', age: 'text', tel: 'tel' } as const;
 
 /** The safer option a piece of advice offers as a button: publishing our own phone → through the police only. */
 const SAFER = { ownPhone: 'policeOnly' } as const;
@@ -24,10 +26,15 @@ export function PartField({ story, question, part, describedBy, invalid }: Props
   const id = useId();
   const adviceId = useId();
   const group = useRef<HTMLFieldSetElement>(null);
+  const noteId = useId();
   const { setAnswerPart } = useServices().library.getState();
   const value = answerPart(story, question.id, part.id);
   const label = t(`questions.${question.id}.parts.${part.id}`);
   const change = (text: string) => setAnswerPart(story.id, question.id, part.id, text);
+  // A problem is said once the parent has left the box (or came back to one already filled), not while typing.
+  const [settled, setSettled] = useState(value.trim() !== '');
+  const reading = usePartReading(part.input, value);
+  const showNote = reading !== null && (!reading.problem || settled);
 
   if (part.input === 'choice') {
     const options = ['', ...(part.options ?? [])];
@@ -77,8 +84,8 @@ export function PartField({ story, question, part, describedBy, invalid }: Props
   const common = {
     id,
     value,
-    'aria-describedby': describedBy,
-    'aria-invalid': invalid || undefined,
+    'aria-describedby': [describedBy, showNote ? noteId : ''].filter(Boolean).join(' '),
+    'aria-invalid': invalid || (showNote && reading.problem) || undefined,
     maxLength: 20_000,
     // "Go back and edit" and the missing-essential buttons find the box by its part id.
     'data-part': part.id,
@@ -92,11 +99,12 @@ export function PartField({ story, question, part, describedBy, invalid }: Props
         <input
           {...common}
           type={INPUT_TYPE[part.input]}
-          inputMode={part.input === 'number' ? 'decimal' : undefined}
           autoComplete="off"
           onChange={(event) => change(event.target.value)}
+          onBlur={() => setSettled(true)}
         />
       )}
+      {(part.input === 'date' || part.input === 'age') && <PartNote id={noteId} reading={showNote ? reading : null} />}
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { REVIEW, isAnswered, meetsRequirement, nextPosition, placeInSection } fr
 import { sectionsFor } from '@/prompts/interview';
 import { PartField } from './PartField';
 import { PhotoField } from './PhotoField';
+import { AgeSummary } from './AgeSummary';
+import { useServices } from '../services';
 
 interface Props {
   story: Story;
@@ -31,6 +33,7 @@ function partField(fields: HTMLElement, partId: string): HTMLElement | null {
 export function QuestionStep({ story, question, headingRef, onBack, onNext, focusPart = null, onFocused }: Props) {
   const { t } = useTranslation();
   const ids = { heading: useId(), help: useId(), example: useId(), error: useId() };
+  const { today } = useServices();
   const [showRequired, setShowRequired] = useState(false);
   const fields = useRef<HTMLDivElement>(null);
   const q = `questions.${question.id}`;
@@ -39,7 +42,9 @@ export function QuestionStep({ story, question, headingRef, onBack, onNext, focu
   const place = placeInSection(story, question.id);
   const help = t(`${q}.help`);
   const required = question.requiredAnyOf !== undefined;
-  const met = meetsRequirement(story, question);
+  const met = meetsRequirement(story, question, today());
+  // Something is typed in a required box, but it is not a date Homeward can read: the note under the box says why.
+  const typedButUnread = (question.requiredAnyOf ?? []).some((id) => (story.answers[question.id]?.[id] ?? '').trim() !== '');
   const answered = isAnswered(story, question);
   const invalid = showRequired && !met;
   const isLast = nextPosition(story) === REVIEW;
@@ -96,9 +101,10 @@ export function QuestionStep({ story, question, headingRef, onBack, onNext, focu
           ))
         )}
       </div>
+      {question.id === 'child.birth' && <AgeSummary story={story} />}
       {invalid && (
         <p id={ids.error} role="alert" className="gentle-error">
-          {t('interview.requiredMissing')}
+          {typedButUnread ? t('facts.date.required') : t('interview.requiredMissing')}
         </p>
       )}
       <div className="step-buttons">

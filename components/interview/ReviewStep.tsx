@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Story } from '@/lib/story/story';
 import type { Question } from '@/prompts/types';
 import { isAnswered, meetsRequirement, missingRequired, sectionProgress } from '@/lib/interview/progress';
+import type { AppLanguage } from '@/lib/i18n/languages';
+import type { Translate } from '@/lib/i18n/translate';
+import { shownValue } from '@/lib/facts/reading';
 import { PhotoThumb } from '../common/PhotoThumb';
+import { AgeSummary } from './AgeSummary';
+import { useServices } from '../services';
 
 interface Props {
   story: Story;
@@ -12,7 +17,10 @@ interface Props {
 }
 
 function AnswerText({ story, question }: { story: Story; question: Question }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { today } = useServices();
+  const language = i18n.language as AppLanguage;
+  const fixed = i18n.getFixedT(language) as unknown as Translate;
   if (question.kind === 'photos') {
     return (
       <>
@@ -32,14 +40,17 @@ function AnswerText({ story, question }: { story: Story; question: Question }) {
         .filter((part) => (answer[part.id] ?? '').trim() !== '')
         .map((part) => {
           const text = answer[part.id] ?? '';
-          const shown = part.input === 'choice' ? t(`options.${text}`) : text;
+          // Dates and ages as Homeward read them, in the reader's language (never ISO); what it cannot read, as typed.
+          const shown = part.input === 'choice' ? { text: t(`options.${text}`), unread: false } : shownValue(part.input, text, fixed, language, today());
           return (
             <span key={part.id} className="answer-part">
               {question.parts.length > 1 && <span className="muted">{t(`questions.${question.id}.parts.${part.id}`)}: </span>}
-              {shown}
+              {shown.text}
+              {shown.unread && <em className="muted"> {t('facts.review.notRead')}</em>}
             </span>
           );
         })}
+      {question.id === 'child.birth' && <AgeSummary story={story} />}
     </>
   );
 }
@@ -47,7 +58,8 @@ function AnswerText({ story, question }: { story: Story; question: Question }) {
 /** The whole story, section by section, with gaps marked and a way back to each question. */
 export function ReviewStep({ story, headingRef, onJump }: Props) {
   const { t } = useTranslation();
-  const missing = missingRequired(story);
+  const { today } = useServices();
+  const missing = missingRequired(story, today());
   const notReported = story.answers['help.police']?.reported === 'notYet';
   return (
     <section className="step review" aria-labelledby="review-heading">
@@ -66,7 +78,7 @@ export function ReviewStep({ story, headingRef, onJump }: Props) {
             {questions.map((question) => {
               const label = t(`questions.${question.id}.label`);
               const answered = isAnswered(story, question);
-              const needed = !meetsRequirement(story, question);
+              const needed = !meetsRequirement(story, question, today());
               return (
                 <div key={question.id} className={answered ? 'review-item' : 'review-item gap'}>
                   <dt>{label}</dt>

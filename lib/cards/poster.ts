@@ -1,6 +1,7 @@
 import type { StoryFacts } from '@/lib/compose/facts';
 import type { Translate } from '@/lib/compose/posts';
-import { joinPhrases, lostPhrase, namePhrases, policePhrase } from '@/lib/compose/phrases';
+import { agePhrases, joinPhrases, lostPhrase, namePhrases, policePhrase, spotPhrase } from '@/lib/compose/phrases';
+import { say } from '@/lib/compose/say';
 import type { CardSize } from './sizes';
 import { fitText, fitWhole, type FittedText, type Measure } from './text-layout';
 
@@ -94,19 +95,15 @@ function wholeContact(
 /** The sentences a card shows, in one language, built from the same templates as the posts. */
 export function cardFacts(f: StoryFacts, t: Translate, dateText: (iso: string) => string) {
   const { name, nameLine } = namePhrases(f, t);
-  const ages = [
-    f.ageThen !== null ? t('posts.ageThen', { age: f.ageThen }) : '',
-    f.ageNow !== null && f.ageNow !== f.ageThen ? t('posts.ageNow', { age: f.ageNow }) : '',
-    f.gender ? t(`posts.${f.gender}`) : '',
-  ].filter(Boolean);
+  const ages = [...agePhrases(f, t), f.gender ? t(`posts.${f.gender}`) : ''].filter(Boolean);
   const date = f.lostDate ? dateText(f.lostDate) : '';
-  const lost = [lostPhrase(f, t, date), f.spot ? t('posts.spot', { spot: f.spot }) : ''].filter(Boolean).join(t('posts.listSep'));
+  const lost = [lostPhrase(f, t, date), spotPhrase(f, t)].filter(Boolean).join(t('posts.listSep'));
   const details = [
-    f.height ? t('posts.height', { height: f.height }) : '',
-    f.marks ? t('posts.marks', { marks: f.marks }) : '',
-    f.clothing ? t('posts.clothing', { clothing: f.clothing }) : '',
+    f.height ? say(t, 'posts.height', { height: f.height }) : '',
+    f.marks ? say(t, 'posts.marks', { marks: f.marks }) : '',
+    f.clothing ? say(t, 'posts.clothing', { clothing: f.clothing }) : '',
   ].filter(Boolean);
-  const ask = joinPhrases([policePhrase(f, t), f.caseNumber ? t('posts.caseNumber', { caseNumber: f.caseNumber }) : '']);
+  const ask = joinPhrases([policePhrase(f, t), f.caseNumber ? say(t, 'posts.caseNumber', { caseNumber: f.caseNumber }) : '']);
 
   return { name, nameLine, ages, lost, details, ask };
 }

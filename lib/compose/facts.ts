@@ -1,22 +1,40 @@
 import { splitTags } from '@/lib/platforms/types';
-import { joinPhrases } from './phrases';
 import type { Story } from '@/lib/story/story';
+import { readAge, type AgeSpan } from '@/lib/facts/age';
+import { childAges, yearsSince } from '@/lib/facts/ages';
+import { cleanFact } from '@/lib/facts/clean';
+import { dayFromIso, firstDay, isoOf, monthsBetween, readDate, type PartialDate } from '@/lib/facts/dates';
+import { placeForms } from '@/lib/facts/place';
 
-/** The story's facts, gathered once for every template; the parent's own words are kept exactly as written. */
+/** A fact the parent typed that Homeward could not read, so posts and cards leave it out (and say so). */
+export interface UnreadFact {
+  readonly part: 'birthDate' | 'lostDate' | 'ageWhenLost';
+  /** What the parent typed, to quote back to them. */
+  readonly text: string;
+}
+
+/**
+ * The story's facts, gathered once for every template. Short answers are cleaned to sit inside a sentence
+ * (lib/facts/clean.ts); dates and ages are read (lib/facts/dates.ts, age.ts), never printed as typed; the
+ * parent's own words (`words`) are kept exactly as written.
+ */
 export interface StoryFacts {
   readonly name: string;
   readonly nickname: string;
   readonly otherName: string;
   readonly gender: 'girl' | 'boy' | '';
+  /** The dates as read, as ISO text at the precision known (2019-06-05, 2019-06, 2019); '' when unknown. */
   readonly birthDate: string;
   readonly lostDate: string;
   readonly lostTime: string;
-  readonly ageThen: number | null;
-  readonly ageNow: number | null;
-  /** Whole years since the child was lost, when the date is known. */
+  readonly ageThen: AgeSpan | null;
+  readonly ageNow: AgeSpan | null;
+  /** Whole years since the child was lost, when the date says it exactly. */
   readonly yearsLost: number | null;
-  /** Province, city and district, then the spot. */
+  /** Province, city and district as one place (广东省深圳市宝安区; Bao'an, Shenzhen, Guangdong). */
   readonly area: string;
+  /** The place, then shorter forms of it, for posts that must fit (`area` first). */
+  readonly places: readonly string[];
   readonly spot: string;
   readonly height: string;
   readonly build: string;
@@ -34,64 +52,87 @@ export interface StoryFacts {
   readonly contactDetail: string;
   readonly links: string;
   readonly tags: readonly string[];
+  /** Dates and ages typed but not understood: left out of every post and card. */
+  readonly unread: readonly UnreadFact[];
+  /** The age the dates give when it cannot be the age typed (the dates are used). */
+  readonly datesDisagree: AgeSpan | null;
+  readonly birthAfterLoss: boolean;
 }
 
-const part = (story: Story, q: string, p: string) => (story.answers[q]?.[p] ?? '').trim();
+const raw = (story: Story, q: string, p: string) => (story.answers[q]?.[p] ?? '').trim();
 
 /** Whole years between two ISO dates (YYYY-MM-DD), or null when either is missing or the order is wrong. */
 export function yearsBetween(from: string, to: string): number | null {
-  const a = /^(\d{4})-(\d{2})-(\d{2})/.exec(from);
-  const b = /^(\d{4})-(\d{2})-(\d{2})/.exec(to);
+  const a = dayFromIso(from);
+  const b = dayFromIso(to);
   if (!a || !b) return null;
-  let years = Number(b[1]) - Number(a[1]);
-  if (Number(b[2]) * 100 + Number(b[3]) < Number(a[2]) * 100 + Number(a[3])) years--;
-  return years >= 0 ? years : null;
+  const months = monthsBetween(a, b);
+  return months >= 0 ? Math.floor(months / 12) : null;
 }
 
 export function storyFacts(story: Story, today: string): StoryFacts {
-  const birthDate = part(story, 'child.birth', 'birthDate');
-  const lostDate = part(story, 'day.when', 'date');
-  const statedAge = Number.parseFloat(part(story, 'child.birth', 'ageWhenLost').replace(/[^\d.]/g, ''));
-  const yearsLost = yearsBetween(lostDate, today);
-  const ageThen = yearsBetween(birthDate, lostDate) ?? (Number.isFinite(statedAge) ? Math.floor(statedAge) : null);
-  const ageNow = yearsBetween(birthDate, today) ?? (ageThen !== null && yearsLost !== null ? ageThen + yearsLost : null);
-  const area = ['province', 'city', 'district'].map((p) => part(story, 'day.place', p)).filter(Boolean);
+  const part = (q: string, p: string) => cleanFact(raw(story, q, p));
+  const unread: UnreadFact[] = [];
+  const date = (q: string, p: 'birthDate' | 'date'): PartialDate | null => {
+    const text = raw(story, q, p);
+    const reading = readDate(text, today);
+    if (reading.kind === 'date') return reading.date;
+    if (reading.kind === 'problem') unread.push({ part: p === 'date' ? 'lostDate' : 'birthDate', text });
+    return null;
+  };
+  const birth = date('child.birth', 'birthDate');
+  const lost = date('day.when', 'date');
+  const ageText = raw(story, 'child.birth', 'ageWhenLost');
+  const ageReading = readAge(ageText);
+  if (ageReading.kind === 'unknown') unread.push({ part: 'ageWhenLost', text: ageText });
+  const todayDay = dayFromIso(today) ?? firstDay({ year: 9999 });
+  const ages = childAges({ birth, lost, stated: ageReading.kind === 'age' ? ageReading.age : null, today: todayDay });
+
+  const places = placeForms({
+    province: raw(story, 'day.place', 'province'),
+    city: raw(story, 'day.place', 'city'),
+    district: raw(story, 'day.place', 'district'),
+  });
   const words: Record<string, string> = {};
   for (const [q, answer] of Object.entries(story.answers)) {
     for (const [p, text] of Object.entries(answer)) if (text.trim()) words[`${q}.${p}`] = text.trim();
   }
-  const gender = part(story, 'child.gender', 'gender');
-  const reported = part(story, 'help.police', 'reported');
-  const dna = part(story, 'help.police', 'dna');
-  const mode = part(story, 'help.contact', 'mode');
+  const gender = raw(story, 'child.gender', 'gender');
+  const reported = raw(story, 'help.police', 'reported');
+  const dna = raw(story, 'help.police', 'dna');
+  const mode = raw(story, 'help.contact', 'mode');
   return {
-    name: part(story, 'child.name', 'fullName'),
-    nickname: part(story, 'child.name', 'nickname'),
-    otherName: part(story, 'child.name', 'otherScripts'),
+    name: part('child.name', 'fullName'),
+    nickname: cleanFact(raw(story, 'child.name', 'nickname'), 'nickname'),
+    otherName: part('child.name', 'otherScripts'),
     gender: gender === 'girl' || gender === 'boy' ? gender : '',
-    birthDate,
-    lostDate,
-    lostTime: part(story, 'day.when', 'time'),
-    ageThen,
-    ageNow,
-    yearsLost,
-    // Joined without spaces in Chinese style (广东省深圳市宝安区), with spaces otherwise; templates place it.
-    area: joinPhrases(area),
-    spot: part(story, 'day.place', 'spot'),
-    height: part(story, 'child.build', 'height'),
-    build: part(story, 'child.build', 'build'),
-    marks: part(story, 'child.marks', 'marks'),
-    languages: part(story, 'child.languages', 'languages'),
-    clothing: part(story, 'child.clothing', 'clothing'),
+    birthDate: birth ? isoOf(birth) : '',
+    lostDate: lost ? isoOf(lost) : '',
+    lostTime: part('day.when', 'time'),
+    ageThen: ages.then,
+    ageNow: ages.now,
+    yearsLost: yearsSince(lost, todayDay),
+    area: places[0] ?? '',
+    places,
+    spot: cleanFact(raw(story, 'day.place', 'spot'), 'spot'),
+    height: cleanFact(raw(story, 'child.build', 'height'), 'height'),
+    build: cleanFact(raw(story, 'child.build', 'build'), 'build'),
+    marks: cleanFact(raw(story, 'child.marks', 'marks'), 'marks'),
+    languages: cleanFact(raw(story, 'child.languages', 'languages'), 'languages'),
+    clothing: cleanFact(raw(story, 'child.clothing', 'clothing'), 'clothing'),
     words,
     reported: reported === 'yes' || reported === 'notYet' ? reported : '',
     dna: dna === 'yes' || dna === 'no' || dna === 'unsure' ? dna : '',
-    caseNumber: part(story, 'help.case', 'caseNumber'),
-    station: part(story, 'help.case', 'station'),
-    stationPhone: part(story, 'help.case', 'stationPhone'),
+    caseNumber: cleanFact(raw(story, 'help.case', 'caseNumber'), 'caseNumber'),
+    station: part('help.case', 'station'),
+    stationPhone: part('help.case', 'stationPhone'),
     contactMode: mode === 'policeOnly' || mode === 'searchNumber' || mode === 'personal' ? mode : '',
-    contactDetail: part(story, 'help.contact', 'detail'),
-    links: part(story, 'help.links', 'links'),
-    tags: splitTags(part(story, 'help.tags', 'tags')),
+    contactDetail: part('help.contact', 'detail'),
+    // Links stand on their own line ("More: …"), as typed: no sentence is built around them.
+    links: raw(story, 'help.links', 'links'),
+    tags: splitTags(raw(story, 'help.tags', 'tags')),
+    unread,
+    datesDisagree: ages.datesDisagree,
+    birthAfterLoss: ages.birthAfterLoss,
   };
 }

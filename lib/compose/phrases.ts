@@ -1,36 +1,59 @@
 import type { StoryFacts } from './facts';
-import type { Translate } from './posts';
+import type { Translate } from '@/lib/i18n/translate';
+import { formatAge } from '@/lib/facts/age';
+import { say } from './say';
 
 /** Phrases posts and cards share, so both say the same thing the same way. */
 
-// Chinese characters and full-width punctuation: no space is written between them.
-const WIDE_END = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]$/u;
-const WIDE_START = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
-
-/** Joins phrases with a space, except between Chinese (广东省 + 深圳市 → 广东省深圳市; 。+ 案件 → 。案件). */
-export function joinPhrases(parts: readonly string[]): string {
-  return parts
-    .filter((p) => p.trim() !== '')
-    .reduce((out, p) => (out === '' ? p : WIDE_END.test(out) && WIDE_START.test(p) ? out + p : `${out} ${p}`), '');
-}
+export { joinPhrases } from '@/lib/text/join';
 
 export function namePhrases(f: StoryFacts, t: Translate): { name: string; nameLine: string } {
   const name = f.name || f.nickname || t('posts.unnamed');
-  const nameLine = f.name && f.nickname ? t('posts.nickname', { name: f.name, nickname: f.nickname }) : name;
+  const nameLine = f.name && f.nickname ? say(t, 'posts.nickname', { name: f.name, nickname: f.nickname }) : name;
   return { name, nameLine };
 }
 
-/** "Missing since <date> from <place>", or whichever half is known. */
-export function lostPhrase(f: StoryFacts, t: Translate, date: string): string {
-  if (date && f.area) return t('posts.lostBoth', { date, place: f.area });
-  if (date) return t('posts.lostDate', { date });
-  return f.area ? t('posts.lostPlace', { place: f.area }) : '';
+/** "4 when lost", "now 11": the ages as read, never as typed; the age now only when it differs. */
+export function agePhrases(f: StoryFacts, t: Translate, options: { now?: boolean } = {}): string[] {
+  const then = f.ageThen ? formatAge(f.ageThen, t, 'short') : '';
+  const now = f.ageNow && options.now !== false ? formatAge(f.ageNow, t, 'short') : '';
+  return [then ? t('posts.ageThen', { age: then }) : '', now && now !== then ? t('posts.ageNow', { age: now }) : ''].filter(Boolean);
 }
 
+/** "Missing since <date> from <place>", or whichever half is known. `place` is a shorter form when room is short. */
+export function lostPhrase(f: StoryFacts, t: Translate, date: string, place: string = f.area): string {
+  if (date && place) return say(t, 'posts.lostBoth', { date, place });
+  if (date) return t('posts.lostDate', { date });
+  return place ? say(t, 'posts.lostPlace', { place }) : '';
+}
+
+// A spot that starts with its own preposition takes none from the sentence: "last seen outside the market",
+// not "last seen at Outside the market".
+const PREPOSITION =
+  /^(?:outside|near|nearby|at|in|on|by|behind|beside|besides|next to|in front of|opposite|across(?: from)?|inside|under|between|along|around|close to|from|off|just|somewhere|among|within|towards?)\b/i;
+
+/** "last seen at the playground" / "最后出现在西乡菜市场门口". */
+export function spotPhrase(f: StoryFacts, t: Translate): string {
+  if (!f.spot) return '';
+  if (PREPOSITION.test(f.spot)) return say(t, 'posts.spotWithPreposition', { spot: lowerFirstWord(f.spot) });
+  // "The" after "at" is a common word, not a name: "last seen at the playground".
+  return say(t, 'posts.spot', { spot: f.spot.replace(/^The\b/, 'the') });
+}
+
+/** "Outside the market" → "outside the market"; a word in capitals (an abbreviation) is left alone. */
+function lowerFirstWord(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** How much of the police contact a post gives: the station and its phone, the phone, or "the police". */
+export type PoliceDetail = 'full' | 'phone' | 'none';
+
 /** Who to tell: the station and its phone, either one, or simply the police. */
-export function policePhrase(f: StoryFacts, t: Translate): string {
-  if (f.station && f.stationPhone) return t('posts.policeStation', { station: f.station, phone: f.stationPhone });
-  if (f.station) return t('posts.policeStationNoPhone', { station: f.station });
-  if (f.stationPhone) return t('posts.policePhone', { phone: f.stationPhone });
+export function policePhrase(f: StoryFacts, t: Translate, detail: PoliceDetail = 'full'): string {
+  const station = detail === 'full' ? f.station : '';
+  const phone = detail === 'none' ? '' : f.stationPhone;
+  if (station && phone) return say(t, 'posts.policeStation', { station, phone });
+  if (station) return say(t, 'posts.policeStationNoPhone', { station });
+  if (phone) return say(t, 'posts.policePhone', { phone });
   return t('posts.policeDefault');
 }

@@ -1,15 +1,49 @@
 import type { PlatformProfile } from '@/lib/platforms/types';
 import type { AppLanguage } from '@/lib/i18n/languages';
+import type { Translate } from '@/lib/i18n/translate';
 import type { Story } from '@/lib/story/story';
+import { formatAge } from '@/lib/facts/age';
+import { formatDate as formatPartialDate, fromIso } from '@/lib/facts/dates';
 import { storyFacts, type StoryFacts } from './facts';
 import { splitThread } from './thread';
-import { lostPhrase, namePhrases, policePhrase } from './phrases';
+import { agePhrases, lostPhrase, namePhrases, policePhrase, spotPhrase, type PoliceDetail } from './phrases';
+import { say } from './say';
 
-/** A translate function fixed to the story's language (i18next's getFixedT), so lib stays free of i18next. */
-export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+export type { Translate } from '@/lib/i18n/translate';
 
 export const VARIANTS = ['story', 'alert', 'thread', 'update'] as const;
 export type Variant = (typeof VARIANTS)[number];
+
+/**
+ * What a post leaves out, for the panel to say. To fit the site: how the child looks, the tags, the DNA line,
+ * the case number, the family's contact, the spot, the request to share, the place in full (a shorter form is
+ * given), the age now, the gender, the nickname, the station's name, its phone, parts of the parent's story,
+ * the end of the text (`cut`). An essential (name, date, place, police) only when even the shortest
+ * post cannot hold it. Not understood: a date or age the parent typed that Homeward could not read.
+ */
+export type LeftOut =
+  | 'looks'
+  | 'tags'
+  | 'dna'
+  | 'caseNumber'
+  | 'contact'
+  | 'spot'
+  | 'share'
+  | 'placeShort'
+  | 'ageNow'
+  | 'gender'
+  | 'nickname'
+  | 'station'
+  | 'phone'
+  | 'story'
+  | 'cut'
+  | 'name'
+  | 'date'
+  | 'place'
+  | 'police'
+  | 'unreadLostDate'
+  | 'unreadBirthDate'
+  | 'unreadAgeWhenLost';
 
 export interface Post {
   readonly variant: Variant;
@@ -17,6 +51,8 @@ export interface Post {
   readonly parts: readonly string[];
   /** Xiaohongshu's separate title. */
   readonly title?: string;
+  /** What this post does not say that the story does, in the order it was given up. */
+  readonly leftOut: readonly LeftOut[];
 }
 
 export interface ComposeInput {
@@ -29,58 +65,135 @@ export interface ComposeInput {
   readonly today: string;
 }
 
-/** A YYYY-MM-DD date as words in the story's language (2019年6月5日, June 5, 2019). */
+/** An ISO date at any precision (2019-06-05, 2019-06, 2019) as words in `language` (2019年6月5日, June 2019). */
 export function formatDate(iso: string, language: AppLanguage): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const date = fromIso(iso);
+  return date ? formatPartialDate(date, language) : iso;
 }
 
-/** Builds the sentences every variant draws on. Sentences are joined with a space in English, nothing in Chinese. */
-function pieces(f: StoryFacts, t: Translate, language: AppLanguage) {
+/**
+ * How far a facts post is cut down to fit. Everything starts in; `steps` below take pieces out, least
+ * needed first. The essentials (who, when, where, whom to tell) are never taken out by a step: the place
+ * and the police contact only get shorter.
+ */
+interface Trim {
+  readonly dropped: ReadonlySet<Piece>;
+  /** Which form of the place: 0 in full, then shorter ones (facts.places). */
+  readonly place: number;
+  readonly police: PoliceDetail;
+}
+
+/**
+ * Pieces a step can take out: what the panel reports, and Homeward's own words, which it does not
+ * (the update's "We have never stopped looking" gives way before the police station does).
+ */
+type Piece = LeftOut | 'stillLooking';
+
+const FULL: Trim = { dropped: new Set(), place: 0, police: 'full' };
+
+const drop = (piece: Piece) => (trim: Trim, f: StoryFacts) => (trim.dropped.has(piece) || !hasPiece(piece, f) ? null : { ...trim, dropped: new Set([...trim.dropped, piece]) });
+
+function hasPiece(piece: Piece, f: StoryFacts): boolean {
+  switch (piece) {
+    case 'looks':
+      return Boolean(f.height || f.build || f.marks || f.clothing || f.languages);
+    case 'tags':
+      return f.tags.length > 0;
+    case 'dna':
+      return f.dna === 'yes';
+    case 'caseNumber':
+      return Boolean(f.caseNumber);
+    case 'contact':
+      return hasContact(f);
+    case 'spot':
+      return Boolean(f.spot);
+    case 'ageNow':
+      return f.ageNow !== null;
+    case 'gender':
+      return Boolean(f.gender);
+    case 'nickname':
+      return Boolean(f.name && f.nickname);
+    case 'story':
+      return Boolean(f.words['hopes.message.message']);
+    default:
+      return true;
+  }
+}
+
+const hasContact = (f: StoryFacts) => Boolean(f.contactMode && f.contactMode !== 'policeOnly' && f.contactDetail);
+
+interface Step {
+  readonly piece: Piece;
+  readonly apply: (trim: Trim, f: StoryFacts) => Trim | null;
+}
+
+/** Each step cuts one thing; they run in this order until the post fits. */
+const STEPS: readonly Step[] = [
+  // The update's own piece: the family's message to the child.
+  { piece: 'story', apply: drop('story') },
+  { piece: 'looks', apply: drop('looks') },
+  { piece: 'tags', apply: drop('tags') },
+  { piece: 'dna', apply: drop('dna') },
+  { piece: 'caseNumber', apply: drop('caseNumber') },
+  { piece: 'contact', apply: drop('contact') },
+  { piece: 'stillLooking', apply: drop('stillLooking') },
+  { piece: 'spot', apply: drop('spot') },
+  { piece: 'share', apply: drop('share') },
+  // The place is shortened before any other fact goes: 广东省深圳市宝安区 → 深圳市宝安区 → 深圳市.
+  ...[1, 2].map((form) => ({
+    piece: 'placeShort' as const,
+    apply: (trim: Trim, f: StoryFacts) => (f.places.length > form && trim.place < form ? { ...trim, place: form } : null),
+  })),
+  { piece: 'ageNow', apply: drop('ageNow') },
+  { piece: 'gender', apply: drop('gender') },
+  { piece: 'nickname', apply: drop('nickname') },
+  // A station name too long for the site gives way to its phone, then to "tell the police".
+  { piece: 'station', apply: (trim, f) => (trim.police === 'full' && f.station ? { ...trim, police: 'phone' } : null) },
+  { piece: 'phone', apply: (trim, f) => (trim.police !== 'none' && f.stationPhone ? { ...trim, police: 'none' } : null) },
+];
+
+/** The sentences of a facts post, from the facts and how far they are cut. */
+function factSentences(f: StoryFacts, t: Translate, language: AppLanguage, trim: Trim) {
+  const has = (piece: Piece) => !trim.dropped.has(piece);
   const join = language === 'en' ? ' ' : '';
-  const sentence = (items: string[]) => {
+  const sentence = (items: readonly string[]) => {
     const body = items.filter(Boolean).join(t('posts.listSep'));
     return body ? body + t('posts.end') : '';
   };
-  const { name: displayName, nameLine } = namePhrases(f, t);
+  const { name } = namePhrases(f, t);
+  const nameLine = has('nickname') ? namePhrases(f, t).nameLine : name;
   const date = f.lostDate ? formatDate(f.lostDate, language) : '';
-  const lost = lostPhrase(f, t, date);
-
   const identity = sentence([
     nameLine,
-    f.gender ? t(`posts.${f.gender}`) : '',
-    f.ageThen !== null ? t('posts.ageThen', { age: f.ageThen }) : '',
-    f.ageNow !== null && f.ageNow !== f.ageThen ? t('posts.ageNow', { age: f.ageNow }) : '',
+    f.gender && has('gender') ? t(`posts.${f.gender}`) : '',
+    ...agePhrases(f, t, { now: has('ageNow') }),
   ]);
-  const when = sentence([lost, f.spot ? t('posts.spot', { spot: f.spot }) : '']);
-  const looks = [
-    sentence([f.height ? t('posts.height', { height: f.height }) : '', f.build ? t('posts.build', { build: f.build }) : '']),
-    f.marks ? sentence([t('posts.marks', { marks: f.marks })]) : '',
-    f.clothing ? sentence([t('posts.clothing', { clothing: f.clothing })]) : '',
-    f.languages ? sentence([t('posts.languages', { languages: f.languages })]) : '',
-  ].filter(Boolean);
-
+  const when = sentence([lostPhrase(f, t, date, f.places[trim.place] ?? ''), has('spot') ? spotPhrase(f, t) : '']);
+  const looks = has('looks')
+    ? [
+        sentence([f.height ? say(t, 'posts.height', { height: f.height }) : '', f.build ? say(t, 'posts.build', { build: f.build }) : '']),
+        f.marks ? sentence([say(t, 'posts.marks', { marks: f.marks })]) : '',
+        f.clothing ? sentence([say(t, 'posts.clothing', { clothing: f.clothing })]) : '',
+        f.languages ? sentence([say(t, 'posts.languages', { languages: f.languages })]) : '',
+      ].filter(Boolean)
+    : [];
   const ask = [
-    t('posts.ask'),
-    policePhrase(f, t),
-    f.caseNumber ? t('posts.caseNumber', { caseNumber: f.caseNumber }) : '',
-    f.dna === 'yes' ? t('posts.dna') : '',
+    has('share') ? t('posts.ask') : '',
+    policePhrase(f, t, trim.police),
+    f.caseNumber && has('caseNumber') ? say(t, 'posts.caseNumber', { caseNumber: f.caseNumber }) : '',
+    f.dna === 'yes' && has('dna') ? t('posts.dna') : '',
     // The family's own contact only when they chose it (the panel warns before anything leaves).
-    f.contactMode && f.contactMode !== 'policeOnly' && f.contactDetail ? t('posts.contact', { detail: f.contactDetail }) : '',
+    hasContact(f) && has('contact') ? say(t, 'posts.contact', { detail: f.contactDetail }) : '',
   ].filter(Boolean);
-
   return {
     join,
-    displayName,
-    policeDefault: t('posts.policeDefault'),
-    headline: `${t('posts.headline')}${join}${t('posts.seen', { name: displayName })}`,
+    name,
+    date,
+    opening: say(t, 'posts.opening', { name }),
     identity,
     when,
     looks,
-    ask,
-    links: f.links ? t('posts.links', { links: f.links }) : '',
+    ask: ask.join(join),
   };
 }
 
@@ -92,16 +205,11 @@ function storyBody(f: StoryFacts, t: Translate, name: string): Record<'who' | 'd
     return kept.length ? [heading, ...kept].join('\n') : '';
   };
   return {
-    who: block(t('posts.who', { name }), [
-      w('who.personality.personality'),
-      w('who.favourites.favourites'),
-      w('who.habits.habits'),
-      w('who.memory.memory'),
-    ]),
+    who: block(say(t, 'posts.who', { name }), [w('who.personality.personality'), w('who.favourites.favourites'), w('who.habits.habits'), w('who.memory.memory')]),
     day: block(t('posts.day'), [w('day.what.what')]),
     us: block(t('posts.us'), [w('you.feelings.feelings'), w('you.changed.changed'), w('you.searched.searched')]),
     hopes: block(t('posts.hopes'), [w('hopes.fear.fear'), w('hopes.hope.hope')]),
-    message: block(t('posts.message', { name }), [w('hopes.message.message')]),
+    message: block(say(t, 'posts.message', { name }), [w('hopes.message.message')]),
   };
 }
 
@@ -109,11 +217,7 @@ function storyBody(f: StoryFacts, t: Translate, name: string): Record<'who' | 'd
  * Keeps the required blocks and as many optional ones as fit, most wanted first, in story order.
  * Returns null when even the required blocks do not fit.
  */
-function fitBlocks(
-  blocks: readonly { text: string; keep: number }[],
-  separator: string,
-  fits: (text: string) => boolean,
-): string | null {
+function fitBlocks(blocks: readonly { text: string; keep: number }[], separator: string, fits: (text: string) => boolean): { text: string; dropped: number[] } | null {
   const join = (chosen: ReadonlySet<number>) =>
     blocks
       .filter((b, i) => b.text && chosen.has(i))
@@ -122,58 +226,108 @@ function fitBlocks(
   const chosen = new Set(blocks.flatMap((b, i) => (b.keep === 0 ? [i] : [])));
   if (!fits(join(chosen))) return null;
   const byWant = blocks.map((b, i) => ({ ...b, i })).filter((b) => b.keep > 0).sort((a, b) => a.keep - b.keep);
+  const dropped: number[] = [];
   for (const b of byWant) {
     chosen.add(b.i);
-    if (!fits(join(chosen))) chosen.delete(b.i);
+    if (!fits(join(chosen))) {
+      chosen.delete(b.i);
+      if (b.text) dropped.push(b.i);
+    }
   }
-  return join(chosen);
+  return { text: join(chosen), dropped };
+}
+
+/** An essential and the forms it may take in a post (the place in full or shorter; the police with or without the station). */
+type Essential = readonly [LeftOut, readonly string[]];
+
+interface Fitted {
+  readonly text: string;
+  readonly leftOut: readonly LeftOut[];
 }
 
 /**
- * The short alert: facts and the ask, in one post on every site. Optional pieces are dropped, least
- * needed first (how the child looks, the tags, the case number and DNA line, the spot), until it fits;
- * the headline, name, ages, date and the first line of the ask stay whatever happens.
+ * Cuts a facts post down step by step (STEPS) until it fits; only if the shortest still does not fit is the
+ * end cut off, on a grapheme boundary, with "…". Whatever an essential the result lacks is reported.
  */
-function alertText(p: ReturnType<typeof pieces>, tags: string, profile: PlatformProfile, limit: number): string {
-  const fits = (text: string) => profile.count(text, limit).used <= limit;
-  const DROP_ORDER = ['looks', 'tags', 'moreAsk', 'when', 'station'] as const;
-  const build = (dropped: ReadonlySet<string>) => {
-    const facts = [p.identity, dropped.has('when') ? '' : p.when, ...(dropped.has('looks') ? [] : p.looks)];
-    const ask = dropped.has('moreAsk') ? p.ask.slice(0, 2) : [...p.ask];
-    // A station name too long for the site gives way to "tell the police".
-    if (dropped.has('station')) ask[1] = p.policeDefault;
-    return [p.headline, facts.filter(Boolean).join(p.join), ask.join(p.join), dropped.has('tags') ? '' : tags]
-      .filter(Boolean)
-      .join('\n');
-  };
-  const dropped = new Set<string>();
-  let text = build(dropped);
-  for (const piece of DROP_ORDER) {
-    if (fits(text)) return text;
-    dropped.add(piece);
-    text = build(dropped);
+function shrinkToFit(
+  f: StoryFacts,
+  steps: readonly Step[],
+  render: (trim: Trim) => string,
+  fits: (text: string) => boolean,
+  cut: (text: string) => string,
+  essentials: readonly Essential[],
+): Fitted {
+  let trim = FULL;
+  let text = render(trim);
+  const leftOut: LeftOut[] = [];
+  for (const step of steps) {
+    if (fits(text)) break;
+    const next = step.apply(trim, f);
+    if (!next) continue;
+    trim = next;
+    text = render(trim);
+    if (step.piece !== 'stillLooking' && !leftOut.includes(step.piece)) leftOut.push(step.piece);
   }
-  if (fits(text)) return text;
-  // Only an extraordinarily long name gets here: cut where it stops fitting, on a grapheme boundary, and say so.
-  const room = limit - profile.count('…', limit).used;
-  return `${text.slice(0, profile.count(text, room).fitsUntil).trimEnd()}…`;
+  if (!fits(text)) {
+    text = cut(text);
+    leftOut.push('cut');
+  }
+  for (const [piece, forms] of essentials) {
+    if (forms.length > 0 && !forms.some((form) => text.includes(form)) && !leftOut.includes(piece)) leftOut.push(piece);
+  }
+  return { text, leftOut };
 }
+
+const UNREAD: Readonly<Record<StoryFacts['unread'][number]['part'], LeftOut>> = {
+  lostDate: 'unreadLostDate',
+  birthDate: 'unreadBirthDate',
+  ageWhenLost: 'unreadAgeWhenLost',
+};
 
 export function composePosts({ story, profile, limit, t, today }: ComposeInput): Record<Variant, Post> {
   const f = storyFacts(story, today);
-  const p = pieces(f, t, story.language);
+  const language = story.language;
   const tags = profile.formatTags(f.tags);
   const max = limit ?? profile.limit;
   const fits = (text: string) => profile.count(text, max).used <= max;
+  const cut = (text: string) => {
+    const room = max - profile.count('…', max).used;
+    return `${text.slice(0, profile.count(text, room).fitsUntil).trimEnd()}…`;
+  };
+  const full = factSentences(f, t, language, FULL);
+  // What every post must carry when the story has it; the shortest forms, since those are what a cut post keeps.
+  const essentials: Essential[] = [
+    ['name', [full.name]],
+    ['date', full.date ? [full.date] : []],
+    ['place', f.places],
+    ['police', (['full', 'phone', 'none'] as const).map((detail) => policePhrase(f, t, detail))],
+  ];
+  const unread = f.unread.map((u) => UNREAD[u.part]);
+  const withUnread = (fitted: Fitted): Fitted => ({ text: fitted.text, leftOut: [...fitted.leftOut, ...unread] });
 
-  const opening = [p.headline, [p.identity, p.when].filter(Boolean).join(p.join)].join('\n');
-  const closing = [p.ask.join(p.join), p.links, tags].filter(Boolean).join('\n');
-  const body = storyBody(f, t, p.displayName);
-  const looks = p.looks.join(p.join);
+  // The short alert: the facts and the ask, in one post on every site.
+  const alert = withUnread(
+    shrinkToFit(
+      f,
+      STEPS.filter((step) => step.piece !== 'story' && step.piece !== 'stillLooking'),
+      (trim) => {
+        const p = factSentences(f, t, language, trim);
+        return [p.opening, [p.identity, p.when, ...p.looks].filter(Boolean).join(p.join), p.ask, trim.dropped.has('tags') ? '' : tags].filter(Boolean).join('\n');
+      },
+      fits,
+      cut,
+      essentials,
+    ),
+  );
+
+  // The story: facts first (before Weibo's fold), then the parent's words, as many as fit.
+  const body = storyBody(f, t, full.name);
+  const opening = [full.opening, [full.identity, full.when].filter(Boolean).join(full.join)].join('\n');
+  const closing = [full.ask, f.links ? say(t, 'posts.links', { links: f.links }) : '', tags].filter(Boolean).join('\n');
   // keep 0: always; then 1, 2, … : the order in which parts are kept when the site's limit is short.
   const storyBlocks = [
     { text: opening, keep: 0 },
-    { text: looks, keep: 1 },
+    { text: full.looks.join(full.join), keep: 1 },
     { text: body.who, keep: 3 },
     { text: body.day, keep: 5 },
     { text: body.us, keep: 4 },
@@ -182,39 +336,67 @@ export function composePosts({ story, profile, limit, t, today }: ComposeInput):
     { text: closing, keep: 0 },
   ];
   const fullStory = storyBlocks.map((b) => b.text).filter(Boolean).join('\n\n');
-  const alert = alertText(p, tags, profile, max);
-  const storyText = fitBlocks(storyBlocks, '\n\n', fits) ?? alert;
+  const fittedStory = fitBlocks(storyBlocks, '\n\n', fits);
+  const storyPost: Fitted = fittedStory
+    ? withUnread({
+        text: fittedStory.text,
+        leftOut: [...(fittedStory.dropped.includes(1) ? ['looks' as const] : []), ...(fittedStory.dropped.some((i) => i > 1) ? ['story' as const] : [])],
+      })
+    : // Not even the facts and the ask fit with the story's opening: the alert, and none of the parent's words.
+      { text: alert.text, leftOut: Object.values(body).some(Boolean) ? ['story', ...alert.leftOut] : alert.leftOut };
 
-  const update = [
-    f.yearsLost !== null && f.yearsLost > 0 ? t('posts.yearsLost', { count: f.yearsLost, name: p.displayName }) : '',
-    f.ageNow !== null ? t('posts.ageToday', { name: p.displayName, age: f.ageNow }) : '',
-    t('posts.stillLooking'),
-  ]
-    .filter(Boolean)
-    .join(p.join);
-  const updateText =
-    fitBlocks(
-      [
-        { text: `${t('posts.headline')}${p.join}${update}`, keep: 0 },
-        { text: [p.identity, p.when].filter(Boolean).join(p.join), keep: 1 },
-        { text: f.words['hopes.message.message'] ?? '', keep: 2 },
-        { text: closing, keep: 0 },
-      ],
-      '\n\n',
+  // The anniversary update: how long it has been and the age now, then the facts, the family's message, the ask.
+  const anniversary = (trim: Trim) =>
+    [
+      f.yearsLost !== null && f.yearsLost > 0
+        ? say(t, 'posts.yearsLost', { count: f.yearsLost, name: full.name })
+        : full.date
+          ? say(t, 'posts.lostSince', { name: full.name, date: full.date })
+          : '',
+      f.ageNow !== null ? say(t, 'posts.ageToday', { name: full.name, age: formatAge(f.ageNow, t, 'short') }) : '',
+      trim.dropped.has('stillLooking') ? '' : t('posts.stillLooking'),
+    ]
+      .filter(Boolean)
+      .join(full.join);
+  const message = f.words['hopes.message.message'] ?? '';
+  const update = withUnread(
+    shrinkToFit(
+      f,
+      STEPS.filter((step) => step.piece !== 'ageNow'),
+      (trim) => {
+        // The age now is in the anniversary line; the facts do not say it twice.
+        const p = factSentences(f, t, language, { ...trim, dropped: new Set([...trim.dropped, 'ageNow']) });
+        return [
+          `${p.opening}\n${anniversary(trim)}`,
+          [p.identity, p.when].filter(Boolean).join(p.join),
+          trim.dropped.has('story') ? '' : message,
+          [p.ask, trim.dropped.has('tags') ? '' : tags].filter(Boolean).join('\n'),
+        ]
+          .filter(Boolean)
+          .join('\n\n');
+      },
       fits,
-    ) ?? alert;
+      cut,
+      essentials,
+    ),
+  );
 
-  const fullTitle = t('posts.title', { name: p.displayName });
+  const fullTitle = say(t, 'posts.title', { name: full.name });
   const title = profile.title ? fullTitle.slice(0, profile.title.count(fullTitle).fitsUntil) : undefined;
-  const withTitle = (post: Omit<Post, 'title'>): Post => (title === undefined ? post : { ...post, title });
+  const post = (variant: Variant, parts: readonly string[], leftOut: readonly LeftOut[]): Post => ({
+    variant,
+    parts,
+    leftOut,
+    ...(title === undefined ? {} : { title }),
+  });
   return {
-    story: withTitle({ variant: 'story', parts: [storyText] }),
-    alert: withTitle({ variant: 'alert', parts: [alert] }),
+    story: post('story', [storyPost.text], storyPost.leftOut),
+    alert: post('alert', [alert.text], alert.leftOut),
     // The whole story, every word, in numbered parts (one part where it fits, or where the site has no threads).
-    thread: withTitle({
-      variant: 'thread',
-      parts: profile.thread ? splitThread(fullStory, (text, l) => profile.count(text, l), max) : [storyText],
-    }),
-    update: withTitle({ variant: 'update', parts: [updateText] }),
+    thread: profile.thread
+      ? post('thread', splitThread(fullStory, (text, l) => profile.count(text, l), max), unread)
+      : post('thread', [storyPost.text], storyPost.leftOut),
+    update: post('update', [update.text], update.leftOut),
   };
 }
+

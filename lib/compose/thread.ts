@@ -41,6 +41,24 @@ function cutLong(unit: string, budget: number, count: Count): string[] {
   return out;
 }
 
+/**
+ * A heading ("【那一天】", "That day:") is the first line of a paragraph that goes on: it is kept with the line
+ * after it, so no post of a thread ends on a heading whose words are in the next post.
+ */
+function keepHeadingsWithText(units: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] ?? '';
+    const next = units[i + 1];
+    const startsParagraph = i === 0 || units[i - 1] === '\n';
+    if (startsParagraph && unit.endsWith('\n') && unit !== '\n' && next !== undefined && next !== '\n') {
+      out.push(unit + next);
+      i++;
+    } else out.push(unit);
+  }
+  return out;
+}
+
 function pack(units: readonly string[], budget: number, count: Count): string[] {
   const parts: string[] = [];
   let current = '';
@@ -77,7 +95,7 @@ const numbering = (i: number, n: number) => ` (${i}/${n})`;
  */
 export function splitThread(text: string, count: Count, limit: number): string[] {
   if (count(text, limit).used <= limit) return [text];
-  const units = sentences(text);
+  const units = keepHeadingsWithText(sentences(text));
   for (const digits of [1, 2, 3]) {
     const widest = '9'.repeat(digits);
     const budget = limit - count(numbering(Number(widest), Number(widest)), limit).used;

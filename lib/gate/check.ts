@@ -18,8 +18,8 @@ export interface ShareCheck {
  * The one check before sharing, for posts and cards alike. The parent may go on after the findings and a
  * missing "whom to tell" (their decision, after the warning), never without who, when and where.
  */
-export function checkBeforeSharing(story: Story, texts: readonly string[]): ShareCheck {
-  const missing = missingEssentials(story);
+export function checkBeforeSharing(story: Story, texts: readonly string[], today?: string): ShareCheck {
+  const missing = missingEssentials(story, today);
   const findings = findInTexts(texts, story);
   return { missing, findings, blocked: missing.some((m) => m.blocking), clear: missing.length === 0 && findings.length === 0 };
 }

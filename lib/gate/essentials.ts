@@ -49,9 +49,12 @@ function whomToTellPlace(story: Story): AnswerPlace {
   return mode === 'searchNumber' || mode === 'personal' ? { questionId: 'help.contact', partId: 'detail' } : { questionId: 'help.case', partId: 'station' };
 }
 
-/** The essentials this story still lacks, in the interview's order, each with the box that gives it. */
-export function missingEssentials(story: Story): readonly MissingEssential[] {
-  const missing: MissingEssential[] = missingRequired(story).map((q) => ({
+/**
+ * The essentials this story still lacks, in the interview's order, each with the box that gives it. With
+ * `today` (YYYY-MM-DD), a date after today counts as missing too: no post may carry it.
+ */
+export function missingEssentials(story: Story, today?: string): readonly MissingEssential[] {
+  const missing: MissingEssential[] = missingRequired(story, today).map((q) => ({
     id: REQUIRED_ESSENTIALS[q.id] ?? 'who',
     questionId: q.id,
     partId: q.requiredAnyOf?.[0] ?? q.parts[0]?.id ?? '',

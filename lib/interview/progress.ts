@@ -1,6 +1,7 @@
 import { questionsFor, sectionsFor } from '@/prompts/interview';
 import type { Question, Section } from '@/prompts/types';
 import { hasAnswer, type Story } from '@/lib/story/story';
+import { readDate } from '@/lib/facts/dates';
 
 export const INTRO = 'intro';
 export const REVIEW = 'review';
@@ -36,15 +37,24 @@ export function isAnswered(story: Story, question: Question): boolean {
   return hasAnswer(story.answers[question.id]);
 }
 
-/** A required question is met when any of its named parts has text. */
-export function meetsRequirement(story: Story, question: Question): boolean {
+/**
+ * A required question is met when any of its named parts holds something the posts can use: text, and for a
+ * date, a date Homeward can read (a year is enough). A date that cannot be read ("六月初", a five-digit year,
+ * a day after `today`) is kept as typed but does not meet the need, since no post can carry it.
+ * Without `today` (YYYY-MM-DD), no date is refused for being in the future.
+ */
+export function meetsRequirement(story: Story, question: Question, today = '9999-12-31'): boolean {
   if (!question.requiredAnyOf) return true;
   const answer = story.answers[question.id];
-  return question.requiredAnyOf.some((part) => (answer?.[part] ?? '').trim() !== '');
+  return question.requiredAnyOf.some((id) => {
+    const text = answer?.[id] ?? '';
+    const input = question.parts.find((p) => p.id === id)?.input;
+    return input === 'date' ? readDate(text, today).kind === 'date' : text.trim() !== '';
+  });
 }
 
-export function missingRequired(story: Story): readonly Question[] {
-  return questionsFor(story.kind).filter((q) => !meetsRequirement(story, q));
+export function missingRequired(story: Story, today?: string): readonly Question[] {
+  return questionsFor(story.kind).filter((q) => !meetsRequirement(story, q, today));
 }
 
 export interface SectionProgress {

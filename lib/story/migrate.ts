@@ -71,7 +71,19 @@ function v1ToV2(v1: Json): Json {
   };
 }
 
-const STEPS: Readonly<Record<number, (old: Json) => Json>> = { 1: v1ToV2 };
+/**
+ * Version 3: the date parts (`child.birth` → `birthDate`, `day.when` → `date`) and the age part
+ * (`child.birth` → `ageWhenLost`) hold what the parent typed, read by lib/facts ("2019年6月", "June 2019",
+ * "三岁半"), where version 2 held only what an `<input type="date">` gave (YYYY-MM-DD, or nothing) and a number.
+ * Every version-2 value is already a valid version-3 value, so no answer changes: not a character is touched.
+ * The version is raised so that an older Homeward refuses these stories (as "newer") instead of opening them:
+ * its date box would show "2019年6月" as empty, and the next key pressed there would replace the parent's text.
+ */
+function v2ToV3(v2: Json): Json {
+  return { ...v2, version: 3 };
+}
+
+const STEPS: Readonly<Record<number, (old: Json) => Json>> = { 1: v1ToV2, 2: v2ToV3 };
 
 export type MigrationResult = { ok: true; value: Json } | { ok: false; reason: 'newer' | 'unknown-version' };
 

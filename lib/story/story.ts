@@ -2,7 +2,7 @@ import type { StoryKind } from './kinds';
 import type { AppLanguage } from '@/lib/i18n/languages';
 
 /** The version of the stored Story shape. Bump it and add a step in migrate.ts when the shape changes. */
-export const STORY_VERSION = 2;
+export const STORY_VERSION = 3;
 
 /** One answer: the text of each part of a question, by part id. */
 export type Answer = Readonly<Record<string, string>>;

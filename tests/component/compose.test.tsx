@@ -82,7 +82,7 @@ describe('making posts', () => {
     expect(screen.getByRole('textbox', { name: 'Post text' })).toHaveValue('我自己写的');
     await user.click(screen.getByRole('button', { name: "Back to Homeward's version" }));
     // The story was started in English, so its posts are in English.
-    expect(valueOf('Post text').startsWith('HELP FIND Have you seen 李小明?')).toBe(true);
+    expect(valueOf('Post text').startsWith('HELP FIND\nHave you seen 李小明?')).toBe(true);
   });
 
   it('threads: numbered posts, each within the limit', async () => {

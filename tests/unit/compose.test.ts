@@ -56,7 +56,7 @@ describe('posts from a story', () => {
 
   it('writes an anniversary update with the years and the age now', () => {
     const posts = composePosts({ story: storyWith('zh-CN', MINGMING), profile: PLATFORMS.weibo, t: translators['zh-CN'], today });
-    expect(posts.update.parts[0]).toMatch(/^【寻人】李小明已经走失7年了。今天，李小明应该11岁了。我们从来没有停止寻找。/);
+    expect(posts.update.parts[0]).toMatch(/^【寻人】你见过李小明吗？\n李小明已经走失7年了。今天，李小明应该11岁了。我们从来没有停止寻找。/);
   });
 
   it('writes in the story’s language: English', () => {
@@ -68,8 +68,9 @@ describe('posts from a story', () => {
       ['help.tags', 'tags', 'FindMingming'],
     ]);
     const alert = composePosts({ story, profile: PLATFORMS.bluesky, t: translators.en, today }).alert.parts[0]!;
-    expect(alert).toContain('HELP FIND Have you seen Li Xiaoming?');
-    expect(alert).toContain('Li Xiaoming, 4 when lost, now 11. Missing since June 5, 2019 from Shenzhen.');
+    expect(alert).toContain('HELP FIND\nHave you seen Li Xiaoming?');
+    // Lost at 4 (4 years 0 months to 4 years 11 months) seven years and five months ago: 11 or 12 today.
+    expect(alert).toContain('Li Xiaoming, 4 when lost, now 11–12. Missing since 5 June 2019 from Shenzhen.');
     expect(alert).toContain('If you know anything, please tell the police.');
     expect(alert.endsWith('#FindMingming')).toBe(true);
   });

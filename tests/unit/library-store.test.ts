@@ -5,7 +5,7 @@ import { INDEX_KEY, storyKey } from '@/lib/storage/story-repository';
 import { fillableArea, makeLibrary, memoryPhotoStore } from '../helpers/fakes';
 import { memoryBackupStore } from '@/lib/storage/backup-store';
 import { localStorageLegacyJournal } from '@/lib/storage/legacy-journal';
-import { withAnswerPart } from '@/lib/story/story';
+import { STORY_VERSION, withAnswerPart } from '@/lib/story/story';
 import type { Story } from '@/lib/story/story';
 import type { LibraryDeps } from '@/stores/library';
 
@@ -283,7 +283,7 @@ describe('library store', () => {
     expect(store.getState().order).toEqual([v1.id]);
     expect(store.getState().unreadable).toBe(1);
     await store.getState().flush();
-    expect((area.data.get(storyKey(v1.id)) as Story).version).toBe(2);
+    expect((area.data.get(storyKey(v1.id)) as Story).version).toBe(STORY_VERSION);
     expect(area.data.get(storyKey('broken'))).toEqual({ version: 2, id: 5 });
   });
 

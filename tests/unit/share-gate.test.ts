@@ -57,6 +57,13 @@ describe('the essentials: who, when, where, whom to tell', () => {
     expect(checkBeforeSharing(story(MINGMING), ['寻人：李小明'])).toMatchObject({ blocked: false, clear: true });
   });
 
+  it('a date after today is as missing as no date, once today is known', () => {
+    const future = MINGMING.map(([q, p, text]): AnswerRow => (q === 'day.when' && p === 'date' ? [q, p, '2031-06-05'] : [q, p, text]));
+    expect(checkBeforeSharing(story(future), ['寻人'], '2026-11-29')).toMatchObject({ blocked: true });
+    expect(missingEssentials(story(future), '2026-11-29').map((m) => m.id)).toEqual(['when']);
+    expect(checkBeforeSharing(story(MINGMING), ['寻人'], '2026-11-29').blocked).toBe(false);
+  });
+
   it('each essential names the box that gives it', () => {
     expect(missingEssentials(story([])).map((m) => `${m.questionId}/${m.partId}`)).toEqual([
       'child.name/fullName',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { answerPart, childName, createStory, hasAnswer, withAnswerPart } from '@/lib/story/story';
+import { STORY_VERSION, answerPart, childName, createStory, hasAnswer, withAnswerPart } from '@/lib/story/story';
 import { parseStory } from '@/lib/story/validate';
 import { STORY_KINDS } from '@/lib/story/kinds';
 
@@ -10,7 +10,7 @@ const fresh = () => createStory({ id: 's1', now, language: 'zh-CN' });
 describe('Story model', () => {
   it('starts as an empty family story at the intro, in the given language', () => {
     const story = fresh();
-    expect(story).toMatchObject({ version: 2, kind: 'family-seeking-child', language: 'zh-CN', position: 'intro' });
+    expect(story).toMatchObject({ version: STORY_VERSION, kind: 'family-seeking-child', language: 'zh-CN', position: 'intro' });
     expect(story.answers).toEqual({});
     expect(parseStory(story)).toEqual({ ok: true, story, migrated: false });
   });
