@@ -11,6 +11,11 @@ import { Interview } from './interview/Interview';
 const ComposeView = lazy(() => import('./compose/ComposeView').then((m) => ({ default: m.ComposeView })));
 const CardsView = lazy(() => import('./cards/CardsView').then((m) => ({ default: m.CardsView })));
 import { storyDisplayName } from './story-name';
+import { useFocusRescue } from './common/useFocusRescue';
+import { applyDocumentLanguage } from '@/lib/i18n/document-language';
+
+/** Where focus goes when the focused element leaves the screen: the heading of what is shown now. */
+const screenHeading = () => document.querySelector<HTMLElement>('main h2');
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -21,6 +26,8 @@ export function App() {
   const createStory = useLibrary((s) => s.createStory);
   const [view, setView] = useState<'story' | 'compose' | 'cards' | 'library'>('story');
   const firstLoad = useRef(true);
+  const root = useRef<HTMLDivElement>(null);
+  useFocusRescue(root, screenHeading);
 
   // A parent opening Homeward for the first time lands straight on the first story.
   useEffect(() => {
@@ -29,13 +36,13 @@ export function App() {
     if (count === 0) createStory();
   }, [status, count, createStory]);
 
-  // Screen readers and CJK font selection follow the page's language.
+  // Screen readers, CJK font selection and the window's title follow the panel's language.
   useEffect(() => {
-    document.documentElement.lang = i18n.language;
-  }, [i18n.language]);
+    applyDocumentLanguage(document, i18n.language, t('app.name'));
+  }, [i18n.language, t]);
 
   return (
-    <div className="app">
+    <div className="app" ref={root}>
       <header className="app-header">
         <h1 className="app-title">
           <span aria-hidden="true" className="app-mark">
@@ -57,13 +64,13 @@ export function App() {
           <LanguageSwitch />
         </div>
       </header>
-      <SaveStatusLine />
-      {unreadable > 0 && (
-        <p className="notice" role="status">
-          {t('app.unreadable', { count: unreadable })}
-        </p>
-      )}
       <main className="app-main">
+        <SaveStatusLine />
+        {unreadable > 0 && (
+          <p className="notice" role="status">
+            {t('app.unreadable', { count: unreadable })}
+          </p>
+        )}
         {status === 'loading' && (
           <p role="status" className="muted">
             {t('app.loading')}
@@ -97,10 +104,16 @@ export function App() {
               {view === 'compose' ? <ComposeView key={active.id} storyId={active.id} /> : <CardsView key={active.id} storyId={active.id} />}
             </Suspense>
           ) : (
-            <Interview key={active.id} storyId={active.id} title={storyDisplayName(active, t)} />
+            <Interview
+              key={active.id}
+              storyId={active.id}
+              title={storyDisplayName(active, t)}
+              onMakePosts={() => setView('compose')}
+              onMakeCards={() => setView('cards')}
+            />
           ))}
+        <UndoDelete />
       </main>
-      <UndoDelete />
       <footer className="app-footer muted">{t('app.privacy')}</footer>
     </div>
   );

@@ -17,6 +17,7 @@ import { PhotoControls } from './PhotoControls';
 import { SizePicker } from './SizePicker';
 import { WeiboSet } from './WeiboSet';
 import { useCardOutput } from './useCardOutput';
+import { Sentence, UserText } from '../common/UserText';
 
 const SQUARE: CardSize = { id: 'square', width: 1080, height: 1080 };
 /** Where the parent's own sentences for a story card come from, most wanted first. */
@@ -204,16 +205,17 @@ export function CardsView({ storyId }: { storyId: string }) {
       </div>
       {template === 'story' &&
         (choices.length > 0 ? (
-          <div className="part">
-            <label htmlFor={ids.sentence}>{t('cards.sentence')}</label>
-            <select id={ids.sentence} value={sentence} onChange={(e) => setSentence(e.target.value)}>
-              {choices.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
+          // Radio buttons, not a drop-down: the parent's sentences wrap and can all be read at once, and no
+          // menu grows wider than the panel.
+          <fieldset className="part choice sentence-choice">
+            <legend>{t('cards.sentence')}</legend>
+            {choices.map((c) => (
+              <label key={c} className="choice-option">
+                <input type="radio" name={ids.sentence} value={c} checked={sentence === c} onChange={() => setSentence(c)} />
+                <UserText text={c} story={language} />
+              </label>
+            ))}
+          </fieldset>
         ) : (
           <p className="gentle-error">{t('cards.noSentence')}</p>
         ))}
@@ -230,7 +232,10 @@ export function CardsView({ storyId }: { storyId: string }) {
       </div>
       {link && (
         <label htmlFor={ids.qr} className="choice-option">
-          <input id={ids.qr} type="checkbox" checked={withQr} onChange={(e) => setWithQr(e.target.checked)} /> {t('cards.qr', { link })}
+          <input id={ids.qr} type="checkbox" checked={withQr} onChange={(e) => setWithQr(e.target.checked)} />{' '}
+          <span>
+            <Sentence i18nKey="cards.qr" values={{ link: <UserText text={link} /> }} />
+          </span>
         </label>
       )}
       {story.photos.length === 0 && <p className="muted small">{t('cards.noPhoto')}</p>}

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORMS } from '@/lib/platforms';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms/types';
@@ -9,6 +9,7 @@ import { useActiveSite } from './useActiveSite';
 import { PostEditor } from './PostEditor';
 import { SafetyCheck } from './SafetyCheck';
 import { MastodonAccess } from './MastodonAccess';
+import { ResetConfirm } from './ResetConfirm';
 
 /** Posts for the site in the tab: pick the kind, edit, then insert into the compose box or copy. */
 export function ComposeView({ storyId }: { storyId: string }) {
@@ -20,6 +21,10 @@ export function ComposeView({ storyId }: { storyId: string }) {
   const [variant, setVariant] = useState<Variant>('story');
   const [status, setStatus] = useState('');
   const [pending, setPending] = useState<{ findings: readonly Finding[]; run: () => void } | null>(null);
+  // The post kind whose "Back to Homeward's version" is waiting for the parent to confirm.
+  const [confirmReset, setConfirmReset] = useState<string | null>(null);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const section = useRef<HTMLElement>(null);
   const siteId = useId();
   const titleId = useId();
 
@@ -91,7 +96,7 @@ export function ComposeView({ storyId }: { storyId: string }) {
   const maxParts = profile.thread?.maxParts;
 
   return (
-    <section className="compose" aria-labelledby="compose-heading">
+    <section className="compose" aria-labelledby="compose-heading" ref={section}>
       <h2 id="compose-heading" className="visually-hidden">
         {t('compose.tab')}
       </h2>
@@ -143,6 +148,7 @@ export function ComposeView({ storyId }: { storyId: string }) {
             text={text}
             profile={profile}
             limit={limit}
+            language={language}
             onChange={(value) => setPart(i, value)}
           />
           {parts.length > 1 && (
@@ -152,14 +158,29 @@ export function ComposeView({ storyId }: { storyId: string }) {
           )}
         </div>
       ))}
-      {draft && (
-        <p className="muted small">
-          {t('compose.edited')}{' '}
-          <button type="button" className="link-button" onClick={() => services.library.getState().setDraft(storyId, key, null)}>
-            {t('compose.reset')}
-          </button>
-        </p>
-      )}
+      {draft &&
+        (confirmReset === key ? (
+          <ResetConfirm
+            onKeep={() => {
+              setConfirmReset(null);
+              requestAnimationFrame(() => resetButton.current?.focus());
+            }}
+            onReset={() => {
+              setConfirmReset(null);
+              services.library.getState().setDraft(storyId, key, null);
+              // Focus goes to the post, now Homeward's version again.
+              requestAnimationFrame(() => section.current?.querySelector<HTMLElement>('.post textarea')?.focus());
+            }}
+          />
+        ) : (
+          <p className="muted small">
+            {t('compose.edited')}{' '}
+            {/* The parent's edit is never thrown away on one click: this asks first. */}
+            <button type="button" ref={resetButton} className="link-button" onClick={() => setConfirmReset(key)}>
+              {t('compose.reset')}
+            </button>
+          </p>
+        ))}
 
       {pending ? (
         <SafetyCheck

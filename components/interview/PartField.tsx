@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Question, QuestionPart } from '@/prompts/types';
 import { answerPart, type Story } from '@/lib/story/story';
 import { useServices } from '../services';
+import { languageOfText } from '@/lib/text/scripts';
+import { useUiLanguage } from '../common/UserText';
 
 interface Props {
   story: Story;
@@ -17,6 +19,7 @@ const INPUT_TYPE = { text: 'text', date: 'date', time: 'time', number: 'text', t
 /** One labelled box of an answer. Every change goes to the store at once (the store saves it). */
 export function PartField({ story, question, part, describedBy, invalid }: Props) {
   const { t } = useTranslation();
+  const ui = useUiLanguage();
   const id = useId();
   const { setAnswerPart } = useServices().library.getState();
   const value = answerPart(story, question.id, part.id);
@@ -50,6 +53,10 @@ export function PartField({ story, question, part, describedBy, invalid }: Props
     'aria-describedby': describedBy,
     'aria-invalid': invalid || undefined,
     maxLength: 20_000,
+    // What the parent typed: read in its own language (Chinese answers on an English screen), laid out in its
+    // own direction.
+    lang: languageOfText(value, ui, story.language),
+    dir: 'auto',
   };
   return (
     <div className="part">

@@ -6,6 +6,7 @@ import { REVIEW, isAnswered, meetsRequirement, nextPosition, placeInSection } fr
 import { sectionsFor } from '@/prompts/interview';
 import { PartField } from './PartField';
 import { PhotoField } from './PhotoField';
+import { MarkedText } from '../common/UserText';
 
 interface Props {
   story: Story;
@@ -13,9 +14,11 @@ interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>;
   onBack: () => void;
   onNext: () => void;
+  /** Set when the question was opened from the review: going on returns there. */
+  onBackToReview?: (() => void) | undefined;
 }
 
-export function QuestionStep({ story, question, headingRef, onBack, onNext }: Props) {
+export function QuestionStep({ story, question, headingRef, onBack, onNext, onBackToReview }: Props) {
   const { t } = useTranslation();
   const ids = { heading: useId(), help: useId(), example: useId(), error: useId() };
   const [showRequired, setShowRequired] = useState(false);
@@ -32,13 +35,14 @@ export function QuestionStep({ story, question, headingRef, onBack, onNext }: Pr
   const isLast = nextPosition(story) === REVIEW;
   const describedBy = [help ? ids.help : '', ids.example, invalid ? ids.error : ''].filter(Boolean).join(' ');
 
+  const onward = onBackToReview ?? onNext;
   const next = () => {
     if (!met) {
       setShowRequired(true);
       fields.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
       return;
     }
-    onNext();
+    onward();
   };
 
   return (
@@ -57,7 +61,7 @@ export function QuestionStep({ story, question, headingRef, onBack, onNext }: Pr
         </p>
       )}
       <p id={ids.example} className="example muted">
-        {t('interview.example', { example: t(`${q}.example`) })}
+        <MarkedText text={t('interview.example', { example: t(`${q}.example`) })} />
       </p>
       <div className="fields" ref={fields}>
         {question.kind === 'photos' ? (
@@ -85,12 +89,12 @@ export function QuestionStep({ story, question, headingRef, onBack, onNext }: Pr
           {t('interview.back')}
         </button>
         {!required && !answered && (
-          <button type="button" onClick={onNext}>
+          <button type="button" onClick={onward}>
             {t('interview.skip')}
           </button>
         )}
         <button type="button" className="primary" onClick={next}>
-          {isLast ? t('interview.toReview') : t('interview.next')}
+          {onBackToReview ? t('screens.backToReview') : isLast ? t('interview.toReview') : t('interview.next')}
         </button>
       </div>
     </section>

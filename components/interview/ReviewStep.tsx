@@ -4,11 +4,14 @@ import type { Story } from '@/lib/story/story';
 import type { Question } from '@/prompts/types';
 import { isAnswered, meetsRequirement, missingRequired, sectionProgress } from '@/lib/interview/progress';
 import { PhotoThumb } from '../common/PhotoThumb';
+import { UserText } from '../common/UserText';
 
 interface Props {
   story: Story;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onJump: (questionId: string) => void;
+  onMakePosts: () => void;
+  onMakeCards: () => void;
 }
 
 function AnswerText({ story, question }: { story: Story; question: Question }) {
@@ -35,8 +38,11 @@ function AnswerText({ story, question }: { story: Story; question: Question }) {
           const shown = part.input === 'choice' ? t(`options.${text}`) : text;
           return (
             <span key={part.id} className="answer-part">
-              {question.parts.length > 1 && <span className="muted">{t(`questions.${question.id}.parts.${part.id}`)}: </span>}
-              {shown}
+              {question.parts.length > 1 && (
+                // "Label: " in English, "标签：" in Chinese: the punctuation is the language's own.
+                <span className="muted">{t('screens.partLabel', { label: t(`questions.${question.id}.parts.${part.id}`) })}</span>
+              )}
+              {part.input === 'choice' ? shown : <UserText text={shown} story={story.language} />}
             </span>
           );
         })}
@@ -45,7 +51,7 @@ function AnswerText({ story, question }: { story: Story; question: Question }) {
 }
 
 /** The whole story, section by section, with gaps marked and a way back to each question. */
-export function ReviewStep({ story, headingRef, onJump }: Props) {
+export function ReviewStep({ story, headingRef, onJump, onMakePosts, onMakeCards }: Props) {
   const { t } = useTranslation();
   const missing = missingRequired(story);
   const notReported = story.answers['help.police']?.reported === 'notYet';
@@ -89,6 +95,19 @@ export function ReviewStep({ story, headingRef, onJump }: Props) {
           </dl>
         </section>
       ))}
+      {/* The way on: what the story is for. Offered even with gaps; the posts say what they lack. */}
+      <section className="review-next" aria-labelledby="review-next-heading">
+        <h3 id="review-next-heading">{t('screens.reviewNext')}</h3>
+        <p>{t('screens.reviewNextBody')}</p>
+        <div className="way-on">
+          <button type="button" className="primary" onClick={onMakePosts}>
+            {t('screens.toPosts')}
+          </button>
+          <button type="button" onClick={onMakeCards}>
+            {t('screens.toCards')}
+          </button>
+        </div>
+      </section>
     </section>
   );
 }
