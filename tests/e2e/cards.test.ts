@@ -84,7 +84,7 @@ describe('image cards in Chromium', () => {
     await panel.getByRole('button', { name: /^回答：.*照片/ }).click();
     await panel.locator('input[type=file]').setInputFiles(source);
     await panel.locator('img.thumb').waitFor();
-    await panel.getByRole('button', { name: '图片' }).click();
+    await panel.getByRole('button', { name: '图片', exact: true }).click();
   });
 
   afterAll(async () => {
@@ -188,7 +188,7 @@ describe('image cards in Chromium', () => {
     await panel.getByRole('button', { name: /^修改：.*照片/ }).click();
     await panel.locator('input[type=file]').setInputFiles(file);
     await expect.poll(() => panel.locator('img.thumb').count()).toBe(count);
-    await panel.getByRole('button', { name: '图片' }).click();
+    await panel.getByRole('button', { name: '图片', exact: true }).click();
   }
 
   /** The colour at the centre of the preview's photo frame. */
@@ -235,7 +235,7 @@ describe('image cards in Chromium', () => {
     await panel.getByRole('combobox', { name: '尺寸' }).selectOption('x');
     await expect.poll(() => canvas.getAttribute('data-placement')).toMatch(/^1\.0000,/);
     await panel.reload();
-    await panel.getByRole('button', { name: '图片' }).click();
+    await panel.getByRole('button', { name: '图片', exact: true }).click();
     await panel.getByRole('combobox', { name: '尺寸' }).selectOption('xiaohongshu');
     await expect.poll(() => panel.getByRole('img', { name: '图片预览' }).getAttribute('data-placement')).toBe(placed);
     await expect.poll(centreOfPhoto).toBe('blue');

@@ -64,7 +64,7 @@ describe('insertion into the real editors, under the sites’ own host names', (
       return Math.max(...tabs.map((t) => t.id));
     }, new URL(url).host);
     await panel.goto(`${browser.panelUrl}?tab=${tabId}`);
-    await panel.getByRole('button', { name: view }).click();
+    await panel.getByRole('navigation', { name: '要做的事' }).getByRole('button', { name: view }).click();
     // Until the panel has read the tab, it writes for "another site": wait for the site to be known.
     if (view === '生成帖子') await expect.poll(() => panel.getByRole('combobox', { name: '写给哪个网站' }).inputValue()).not.toBe('other');
     else await expect.poll(() => panel.getByRole('combobox', { name: '尺寸' }).inputValue()).not.toBe('square');
