@@ -53,7 +53,8 @@ export function QuestionStep({ story, question, headingRef, onBack, onNext, onBa
       </p>
       <h2 id={ids.heading} ref={headingRef} tabIndex={-1}>
         {t(`${q}.label`)}
-        {required && <span className="required-note"> ({t('interview.required')})</span>}
+        {/* Brackets from the locale: （…） around Chinese, (…) around English. */}
+        {required && <span className="required-note"> {t('screens.requiredNote', { note: t('interview.required') })}</span>}
       </h2>
       {help && (
         <p id={ids.help} className="help">

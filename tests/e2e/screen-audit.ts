@@ -141,7 +141,7 @@ function auditInPage(options: AuditOptions): Audit {
   // punctuation between two strings ("姓名: " was one). What the parent typed (in <bdi>, fields) is theirs.
   const halfWidth: string[] = [];
   if (zhScreen) {
-    const near = /\p{Script=Han}[,.?!:;]|[,.?!:;]\s*\p{Script=Han}/u;
+    const near = /\p{Script=Han}\s*[,.?!:;()]|[,.?!:;()]\s*\p{Script=Han}/u;
     for (const el of Array.from(document.body.querySelectorAll('*'))) {
       if (el.closest('bdi, textarea, [lang^="en"], .post-preview') || !shown(el)) continue;
       const own = Array.from(el.childNodes)
