@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLibrary, useServices } from '../services';
 import { SectionNav } from './SectionNav';
 import { IntroStep } from './IntroStep';
@@ -26,7 +25,6 @@ interface Props {
 
 /** One story's guided interview: where the person is, one question at a time, and the review at the end. */
 export function Interview({ storyId, title, onMakePosts, onMakeCards }: Props) {
-  useTranslation(); // re-render when the language changes
   const stored = useLibrary((s) => s.stories[storyId]);
   // This view's own place in the interview: another open view moving on does not move this one.
   const viewPosition = useLibrary((s) => s.positions[storyId]);

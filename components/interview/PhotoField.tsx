@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Story } from '@/lib/story/story';
 import type { PhotoProblem } from '@/lib/photos/import';
 import { problemMessage } from '@/lib/photos/problems';
-import { useServices } from '../services';
+import { useLibrary, useServices } from '../services';
 import { PhotoThumb } from '../common/PhotoThumb';
-import { useLibrary } from '../services';
 
 /** Focus, once the list is drawn again: a photo's Remove button (by photo id), or the button that adds photos. */
 function focusSoon(field: HTMLElement | null, photoId: string | null) {
