@@ -12,6 +12,11 @@ const ComposeView = lazy(() => import('./compose/ComposeView').then((m) => ({ de
 const CardsView = lazy(() => import('./cards/CardsView').then((m) => ({ default: m.CardsView })));
 import { storyDisplayName } from './story-name';
 import type { AnswerPlace } from '@/lib/gate/essentials';
+import { useFocusRescue } from './common/useFocusRescue';
+import { applyDocumentLanguage } from '@/lib/i18n/document-language';
+
+/** Where focus goes when the focused element leaves the screen: the heading of what is shown now. */
+const screenHeading = () => document.querySelector<HTMLElement>('main h2');
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -26,6 +31,8 @@ export function App() {
   const moveTo = useLibrary((s) => s.moveTo);
   const doneFocusing = useCallback(() => setEditing(null), []);
   const firstLoad = useRef(true);
+  const root = useRef<HTMLDivElement>(null);
+  useFocusRescue(root, screenHeading);
 
   // A parent opening Homeward for the first time lands straight on the first story.
   useEffect(() => {
@@ -34,10 +41,10 @@ export function App() {
     if (count === 0) createStory();
   }, [status, count, createStory]);
 
-  // Screen readers and CJK font selection follow the page's language.
+  // Screen readers, CJK font selection and the window's title follow the panel's language.
   useEffect(() => {
-    document.documentElement.lang = i18n.language;
-  }, [i18n.language]);
+    applyDocumentLanguage(document, i18n.language, t('app.name'));
+  }, [i18n.language, t]);
 
   /** From the posts or cards view to one box of the story, with focus in it. */
   const editAnswer = (place: AnswerPlace) => {
@@ -48,7 +55,7 @@ export function App() {
   };
 
   return (
-    <div className="app">
+    <div className="app" ref={root}>
       <header className="app-header">
         <h1 className="app-title">
           <span aria-hidden="true" className="app-mark">
@@ -70,13 +77,13 @@ export function App() {
           <LanguageSwitch />
         </div>
       </header>
-      <SaveStatusLine />
-      {unreadable > 0 && (
-        <p className="notice" role="status">
-          {t('app.unreadable', { count: unreadable })}
-        </p>
-      )}
       <main className="app-main">
+        <SaveStatusLine />
+        {unreadable > 0 && (
+          <p className="notice" role="status">
+            {t('app.unreadable', { count: unreadable })}
+          </p>
+        )}
         {status === 'loading' && (
           <p role="status" className="muted">
             {t('app.loading')}
@@ -114,10 +121,18 @@ export function App() {
               )}
             </Suspense>
           ) : (
-            <Interview key={active.id} storyId={active.id} title={storyDisplayName(active, t)} focus={editing} onFocused={doneFocusing} />
+            <Interview
+              key={active.id}
+              storyId={active.id}
+              title={storyDisplayName(active, t)}
+              focus={editing}
+              onFocused={doneFocusing}
+              onMakePosts={() => setView('compose')}
+              onMakeCards={() => setView('cards')}
+            />
           ))}
+        <UndoDelete />
       </main>
-      <UndoDelete />
       <footer className="app-footer muted">{t('app.privacy')}</footer>
     </div>
   );

@@ -96,7 +96,7 @@ async function oneRun(files: readonly string[]): Promise<Row[]> {
       let note = await thumbnailsShown(page, files.length);
       rows.push({ phase: `showing: photos question (${files.length} thumbnails)`, memory: await reading(browser, page), note: `thumbnails ${note}` });
 
-      await page.getByRole('button', { name: 'Image cards' }).click();
+      await page.getByRole('button', { name: 'Image cards', exact: true }).click();
       note = await thumbnailsShown(page, files.length);
       await page.locator('canvas.card-preview').waitFor(LIMIT);
       rows.push({ phase: `showing: cards view (${files.length} thumbnails + card)`, memory: await reading(browser, page), note: `thumbnails ${note}` });

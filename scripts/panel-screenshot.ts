@@ -42,7 +42,7 @@ export async function panelScreenshot(file = resolve('docs/cards/panel-zh.png'))
     await panel.getByRole('button', { name: /^回答：.*照片/ }).click();
     await panel.locator('input[type=file]').setInputFiles(photo);
     await panel.locator('img.thumb').waitFor();
-    await panel.getByRole('button', { name: '图片' }).click();
+    await panel.getByRole('button', { name: '图片', exact: true }).click();
     await panel.getByRole('combobox', { name: '尺寸' }).selectOption('xiaohongshu');
     await panel.getByRole('slider', { name: '放大' }).fill('130');
     await panel.waitForTimeout(500);

@@ -53,6 +53,8 @@ export interface LibraryState {
   /** Stored stories that could not be read (kept untouched in storage). */
   unreadable: number;
   recentlyDeleted: { story: Story; index: number } | null;
+  /** The photo removed last, with where it was and the cards that showed it: what Undo puts back. */
+  recentlyRemovedPhoto: RemovedPhoto | null;
 
   load(): Promise<void>;
   createStory(): string;
@@ -72,12 +74,28 @@ export interface LibraryState {
   setCardStyle(id: string, patch: CardStyle): void;
   addPhotos(id: string, files: readonly Blob[]): Promise<PhotoProblem[]>;
   removePhoto(id: string, photoId: string): void;
+  /**
+   * Puts the last removed photo back where it was (its bytes stay in IndexedDB until a later start finds
+   * nobody uses them). False when it cannot come back: its bytes are gone, or the story is full again.
+   */
+  undoRemovePhoto(): Promise<boolean>;
+  /** Forgets the removed photo (the notice offering Undo is gone). */
+  dismissPhotoUndo(): void;
   /** Writes everything waiting now (on pagehide, before closing). */
   flush(): Promise<void>;
   dispose(): void;
 }
 
 export type LibraryStore = StoreApi<LibraryState>;
+
+export interface RemovedPhoto {
+  readonly storyId: string;
+  readonly photo: PhotoRef;
+  /** Its place among the story's photos. */
+  readonly index: number;
+  /** The card shapes that showed it, and how. */
+  readonly cardPhotos: Readonly<Record<string, CardPhoto>>;
+}
 
 export function createLibraryStore(deps: LibraryDeps): LibraryStore {
   const viewId = deps.viewId ?? newViewId();
@@ -233,6 +251,7 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
       save: { state: 'saved' },
       unreadable: 0,
       recentlyDeleted: null,
+      recentlyRemovedPhoto: null,
 
       async load() {
         try {
@@ -421,11 +440,42 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
       },
 
       removePhoto(id, photoId) {
-        // The bytes stay in IndexedDB until a later start finds nobody uses them.
+        const story = get().stories[id];
+        const index = story?.photos.findIndex((p) => p.id === photoId) ?? -1;
+        const photo = story?.photos[index];
+        if (!story || !photo) return;
+        const shown = Object.entries(story.cardPhotos ?? {}).filter(([, c]) => c.photoId === photoId);
+        set({ recentlyRemovedPhoto: { storyId: id, photo, index, cardPhotos: Object.fromEntries(shown) } });
+        // The bytes stay in IndexedDB until a later start finds nobody uses them: so Undo can bring it back.
         update(id, (s) => {
           const cardPhotos = s.cardPhotos && Object.fromEntries(Object.entries(s.cardPhotos).filter(([, c]) => c.photoId !== photoId));
           return { ...s, photos: s.photos.filter((p) => p.id !== photoId), ...(cardPhotos ? { cardPhotos } : {}), updatedAt: deps.now() };
         });
+      },
+
+      async undoRemovePhoto() {
+        const removed = get().recentlyRemovedPhoto;
+        if (!removed) return false;
+        set({ recentlyRemovedPhoto: null });
+        const { storyId, photo, index, cardPhotos } = removed;
+        // Another view starting meanwhile may have cleared away bytes nobody used.
+        const stored = await deps.photos.get(photo.id).catch(() => undefined);
+        const story = get().stories[storyId];
+        if (!stored || !story || story.photos.length >= MAX_PHOTOS) return false;
+        update(storyId, (s) => {
+          if (s.photos.some((p) => p.id === photo.id)) return s;
+          const photos = [...s.photos];
+          photos.splice(Math.min(index, photos.length), 0, photo);
+          // Cards that showed it show it again, unless another photo was chosen for them meanwhile.
+          const restored = Object.fromEntries(Object.entries(cardPhotos).filter(([key]) => !s.cardPhotos?.[key]));
+          const both = Object.keys(restored).length > 0 ? { cardPhotos: { ...s.cardPhotos, ...restored } } : {};
+          return { ...s, photos, ...both, updatedAt: deps.now() };
+        });
+        return true;
+      },
+
+      dismissPhotoUndo() {
+        if (get().recentlyRemovedPhoto) set({ recentlyRemovedPhoto: null });
       },
 
       flush: () => queue.flush(),

@@ -23,6 +23,7 @@ import { SizePicker } from './SizePicker';
 import { WeiboSet } from './WeiboSet';
 import { useCardOutput } from './useCardOutput';
 import { UnreadFacts } from '../common/UnreadFacts';
+import { Sentence, UserText } from '../common/UserText';
 
 const SQUARE: CardSize = { id: 'square', width: 1080, height: 1080 };
 
@@ -216,6 +217,7 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
             choices={choices}
             sentence={sentence}
             confirmed={confirmed}
+            language={language}
             onChoose={setSentence}
             onConfirm={(text) => {
               setConfirmed(new Set([...confirmed, text]));
@@ -239,7 +241,10 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
       </div>
       {link && (
         <label htmlFor={ids.qr} className="choice-option">
-          <input id={ids.qr} type="checkbox" checked={withQr} onChange={(e) => setWithQr(e.target.checked)} /> {t('cards.qr', { link })}
+          <input id={ids.qr} type="checkbox" checked={withQr} onChange={(e) => setWithQr(e.target.checked)} />{' '}
+          <span>
+            <Sentence i18nKey="cards.qr" values={{ link: <UserText text={link} /> }} />
+          </span>
         </label>
       )}
       {story.photos.length === 0 && <p className="muted small">{t('cards.noPhoto')}</p>}

@@ -5,6 +5,7 @@ import type { Story } from '@/lib/story/story';
 import type { TabInfo } from '@/lib/tabs/active-tab';
 import { useServices } from '../services';
 import { blobToBase64, fileNameFor } from './card-canvas';
+import { isolate } from '@/lib/text/scripts';
 
 /** Where the last message belongs: beside the card's buttons or the Weibo set's. */
 export type OutputPlace = 'card' | 'set';
@@ -49,7 +50,14 @@ export function useCardOutput({ story, tab, profile }: { story: Story | undefine
       // One at a time: browsers drop downloads started in the same instant.
       if (i < blobs.length - 1) await new Promise((r) => setTimeout(r, 250));
     }
-    say(blobs.length === 1 ? t('cards.downloaded', { file: names[0] }) : t('cards.downloadedAll', { count: blobs.length, first: names[0], last: names[blobs.length - 1] }), at);
+    // File names hold the child's name: isolated, so a right-to-left character in it stays inside it.
+    const file = (name: string | undefined) => isolate(name ?? '');
+    say(
+      blobs.length === 1
+        ? t('cards.downloaded', { file: file(names[0]) })
+        : t('cards.downloadedAll', { count: blobs.length, first: file(names[0]), last: file(names[blobs.length - 1]) }),
+      at,
+    );
   };
 
   const attach = async (make: () => Promise<readonly Blob[]>, baseNames: readonly string[], at: OutputPlace = 'card') => {
@@ -60,8 +68,9 @@ export function useCardOutput({ story, tab, profile }: { story: Story | undefine
     const first = () => blobs.then((b) => b[0] ?? Promise.reject(new Error('no image')));
     try {
       const many = baseNames.length > 1;
+      const supported = tab !== null && profile.id !== 'other';
       const outcome =
-        tab && profile.id !== 'other'
+        supported
           ? await services.attachToTab(tab.id, {
               type: 'homeward:attach',
               platform: profile.id,
@@ -80,7 +89,13 @@ export function useCardOutput({ story, tab, profile }: { story: Story | undefine
         if (many) say(t('cards.attachedUnseenSet', { count: outcome.files, site }), at);
         else await copy(first(), t('cards.attachedUnseen', { site }), at);
       } else {
-        const reason = t(outcome.status === 'no-file-input' ? 'cards.reasonNoInput' : 'cards.reasonUnreachable', { site });
+        // Why it did not work, and never "reload the page": a half-written post there would be lost.
+        const reason =
+          outcome.status === 'no-file-input'
+            ? t('cards.reasonNoInput', { site })
+            : supported
+              ? t('cards.reasonUnreachable', { site })
+              : t('screens.reasonNotHere');
         if (many) say(t('cards.attachFallbackSet', { reason }), at);
         else if (!(await copy(first(), t('cards.attachFallback', { reason }), at))) say(t('cards.attachFallbackNoCopy', { reason }), at);
       }

@@ -25,8 +25,10 @@ export function SaveStatusLine() {
   if (!ready) return null;
   if (save.state === 'error') {
     const key = save.kind === 'quota' ? 'save.quota' : 'save.unavailable';
+    // Kept in the backup, nothing is lost: said in the warm colours of a notice, not the red of an error,
+    // so a parent is not frightened by good news. Red only when the words are on the screen alone.
     return (
-      <p role="alert" className="error save-error">
+      <p role="alert" className={save.backedUp ? 'notice save-error' : 'error save-error'}>
         {t(save.backedUp ? `${key}BackedUp` : key)}
       </p>
     );

@@ -14,6 +14,7 @@ import { MastodonAccess } from './MastodonAccess';
 import { LeftOutNote } from './LeftOutNote';
 import { UnreadFacts } from '../common/UnreadFacts';
 import { storyFacts } from '@/lib/compose/facts';
+import { ResetConfirm } from './ResetConfirm';
 
 /**
  * Posts for the site in the tab: pick the kind, edit, then insert into the compose box or copy.
@@ -27,6 +28,9 @@ export function ComposeView({ storyId, onEditAnswer }: { storyId: string; onEdit
   const [chosen, setChosen] = useState<PlatformId | null>(null);
   const [variant, setVariant] = useState<Variant>('story');
   const [status, setStatus] = useState('');
+  // The post kind whose "Back to Homeward's version" is waiting for the parent to confirm.
+  const [confirmReset, setConfirmReset] = useState<string | null>(null);
+  const resetButton = useRef<HTMLButtonElement>(null);
   const siteId = useId();
   const titleId = useId();
   const postsBox = useRef<HTMLDivElement>(null);
@@ -160,6 +164,7 @@ export function ComposeView({ storyId, onEditAnswer }: { storyId: string; onEdit
             text={text}
             profile={profile}
             limit={limit}
+            language={language}
             onChange={(value) => setPart(i, value)}
           />
           {parts.length > 1 && (
@@ -173,14 +178,29 @@ export function ComposeView({ storyId, onEditAnswer }: { storyId: string; onEdit
       {/* What the generated post leaves out; once the person edits it, the text is theirs. */}
       {!draft && <LeftOutNote post={posts[variant]} site={site} />}
       <UnreadFacts unread={storyFacts(story, services.today()).unread} />
-      {draft && (
-        <p className="muted small">
-          {t('compose.edited')}{' '}
-          <button type="button" className="link-button" onClick={() => services.library.getState().setDraft(storyId, key, null)}>
-            {t('compose.reset')}
-          </button>
-        </p>
-      )}
+      {draft &&
+        (confirmReset === key ? (
+          <ResetConfirm
+            onKeep={() => {
+              setConfirmReset(null);
+              requestAnimationFrame(() => resetButton.current?.focus());
+            }}
+            onReset={() => {
+              setConfirmReset(null);
+              services.library.getState().setDraft(storyId, key, null);
+              // Focus goes to the post, now Homeward's version again.
+              requestAnimationFrame(() => postsBox.current?.querySelector<HTMLElement>('.post textarea')?.focus());
+            }}
+          />
+        ) : (
+          <p className="muted small">
+            {t('compose.edited')}{' '}
+            {/* The parent's edit is never thrown away on one click: this asks first. */}
+            <button type="button" ref={resetButton} className="link-button" onClick={() => setConfirmReset(key)}>
+              {t('compose.reset')}
+            </button>
+          </p>
+        ))}
 
       {gate.gate()}
       <div className="step-buttons">

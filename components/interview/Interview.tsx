@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLibrary, useServices } from '../services';
 import { SectionNav } from './SectionNav';
 import { IntroStep } from './IntroStep';
 import { QuestionStep } from './QuestionStep';
 import { ReviewStep } from './ReviewStep';
 import type { AnswerPlace } from '@/lib/gate/essentials';
+import { Sentence, UserText } from '../common/UserText';
 import {
   INTRO,
   REVIEW,
@@ -22,11 +22,13 @@ interface Props {
   /** A box to focus when its question shows (the parent was sent here from the posts or cards view). */
   focus?: AnswerPlace | null;
   onFocused?: () => void;
+  /** The review's way on: to the posts and the image cards of this story. */
+  onMakePosts: () => void;
+  onMakeCards: () => void;
 }
 
 /** One story's guided interview: where the person is, one question at a time, and the review at the end. */
-export function Interview({ storyId, title, focus = null, onFocused }: Props) {
-  const { t } = useTranslation();
+export function Interview({ storyId, title, focus = null, onFocused, onMakePosts, onMakeCards }: Props) {
   const stored = useLibrary((s) => s.stories[storyId]);
   // This view's own place in the interview: another open view moving on does not move this one.
   const viewPosition = useLibrary((s) => s.positions[storyId]);
@@ -38,6 +40,8 @@ export function Interview({ storyId, title, focus = null, onFocused }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const position = story ? currentPosition(story) : INTRO;
   const lastPosition = useRef(position);
+  // The question opened with "Change" from the review: its Next goes back to the review.
+  const [fromReview, setFromReview] = useState<string | null>(null);
 
   // When the step changes, focus goes to its heading, so keyboard and screen-reader users start at the top.
   useEffect(() => {
@@ -46,16 +50,31 @@ export function Interview({ storyId, title, focus = null, onFocused }: Props) {
   }, [position]);
 
   if (!story) return null;
-  const go = (to: string) => moveTo(storyId, to);
+  const go = (to: string) => {
+    setFromReview(null);
+    moveTo(storyId, to);
+  };
+  const backToReview = fromReview === position ? () => go(REVIEW) : undefined;
   const question = findQuestion(story, position);
   const started = Object.keys(story.answers).length > 0 || story.photos.length > 0;
 
   return (
     <div className="interview">
-      <p className="story-for muted">{t('interview.storyFor', { name: title })}</p>
+      <p className="story-for muted">
+        <Sentence i18nKey="interview.storyFor" values={{ name: <UserText text={title} story={story.language} /> }} />
+      </p>
       <SectionNav story={story} position={position} onJump={go} />
       {position === REVIEW ? (
-        <ReviewStep story={story} headingRef={heading} onJump={go} />
+        <ReviewStep
+          story={story}
+          headingRef={heading}
+          onJump={(to) => {
+            go(to);
+            setFromReview(to);
+          }}
+          onMakePosts={onMakePosts}
+          onMakeCards={onMakeCards}
+        />
       ) : question ? (
         <QuestionStep
           key={question.id}
@@ -66,6 +85,7 @@ export function Interview({ storyId, title, focus = null, onFocused }: Props) {
           onNext={() => go(nextPosition(story))}
           focusPart={focus && focus.questionId === question.id ? focus.partId : null}
           onFocused={onFocused}
+          onBackToReview={backToReview}
         />
       ) : (
         <IntroStep

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MarkedText } from '../common/UserText';
 
 interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -18,7 +19,9 @@ export function IntroStep({ headingRef, started, onBegin }: Props) {
       {/* Police first, before anything else (appeal guidance: safety advice). */}
       <div className="police-first">
         <h3>{t('intro.policeHeading')}</h3>
-        <p>{t('intro.policeBody')}</p>
+        <p>
+          <MarkedText text={t('intro.policeBody')} />
+        </p>
       </div>
       <p>{t('intro.body')}</p>
       <div className="step-buttons">

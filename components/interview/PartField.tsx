@@ -5,6 +5,8 @@ import { answerPart, type Story } from '@/lib/story/story';
 import { useServices } from '../services';
 import { ChoiceAdvice } from './ChoiceAdvice';
 import { PartNote, usePartReading } from './PartNote';
+import { languageOfText } from '@/lib/text/scripts';
+import { useUiLanguage } from '../common/UserText';
 
 interface Props {
   story: Story;
@@ -23,6 +25,7 @@ const SAFER = { ownPhone: 'policeOnly' } as const;
 /** One labelled box of an answer. Every change goes to the store at once (the store saves it). */
 export function PartField({ story, question, part, describedBy, invalid }: Props) {
   const { t } = useTranslation();
+  const ui = useUiLanguage();
   const id = useId();
   const adviceId = useId();
   const group = useRef<HTMLFieldSetElement>(null);
@@ -89,6 +92,10 @@ export function PartField({ story, question, part, describedBy, invalid }: Props
     maxLength: 20_000,
     // "Go back and edit" and the missing-essential buttons find the box by its part id.
     'data-part': part.id,
+    // What the parent typed: read in its own language (Chinese answers on an English screen), laid out in its
+    // own direction.
+    lang: languageOfText(value, ui, story.language),
+    dir: 'auto',
   };
   return (
     <div className="part">

@@ -8,6 +8,7 @@ import { PartField } from './PartField';
 import { PhotoField } from './PhotoField';
 import { AgeSummary } from './AgeSummary';
 import { useServices } from '../services';
+import { MarkedText } from '../common/UserText';
 
 interface Props {
   story: Story;
@@ -21,6 +22,8 @@ interface Props {
    */
   focusPart?: string | null;
   onFocused?: () => void;
+  /** Set when the question was opened from the review: going on returns there. */
+  onBackToReview?: (() => void) | undefined;
 }
 
 /** The field a part id names: a text box, or the chosen (else the first) option of a choice. */
@@ -30,7 +33,7 @@ function partField(fields: HTMLElement, partId: string): HTMLElement | null {
   return el;
 }
 
-export function QuestionStep({ story, question, headingRef, onBack, onNext, focusPart = null, onFocused }: Props) {
+export function QuestionStep({ story, question, headingRef, onBack, onNext, focusPart = null, onFocused, onBackToReview }: Props) {
   const { t } = useTranslation();
   const ids = { heading: useId(), help: useId(), example: useId(), error: useId() };
   const { today } = useServices();
@@ -58,13 +61,14 @@ export function QuestionStep({ story, question, headingRef, onBack, onNext, focu
     onFocused?.();
   }, [focusPart, onFocused, headingRef]);
 
+  const onward = onBackToReview ?? onNext;
   const next = () => {
     if (!met) {
       setShowRequired(true);
       fields.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
       return;
     }
-    onNext();
+    onward();
   };
 
   return (
@@ -75,7 +79,8 @@ export function QuestionStep({ story, question, headingRef, onBack, onNext, focu
       </p>
       <h2 id={ids.heading} ref={headingRef} tabIndex={-1}>
         {t(`${q}.label`)}
-        {required && <span className="required-note"> ({t('interview.required')})</span>}
+        {/* Brackets from the locale: （…） around Chinese, (…) around English. */}
+        {required && <span className="required-note"> {t('screens.requiredNote', { note: t('interview.required') })}</span>}
       </h2>
       {help && (
         <p id={ids.help} className="help">
@@ -83,7 +88,7 @@ export function QuestionStep({ story, question, headingRef, onBack, onNext, focu
         </p>
       )}
       <p id={ids.example} className="example muted">
-        {t('interview.example', { example: t(`${q}.example`) })}
+        <MarkedText text={t('interview.example', { example: t(`${q}.example`) })} />
       </p>
       <div className="fields" ref={fields}>
         {question.kind === 'photos' ? (
@@ -112,12 +117,12 @@ export function QuestionStep({ story, question, headingRef, onBack, onNext, focu
           {t('interview.back')}
         </button>
         {!required && !answered && (
-          <button type="button" onClick={onNext}>
+          <button type="button" onClick={onward}>
             {t('interview.skip')}
           </button>
         )}
         <button type="button" className="primary" onClick={next}>
-          {isLast ? t('interview.toReview') : t('interview.next')}
+          {onBackToReview ? t('screens.backToReview') : isLast ? t('interview.toReview') : t('interview.next')}
         </button>
       </div>
     </section>

@@ -9,11 +9,14 @@ import { shownValue } from '@/lib/facts/reading';
 import { PhotoThumb } from '../common/PhotoThumb';
 import { AgeSummary } from './AgeSummary';
 import { useServices } from '../services';
+import { UserText } from '../common/UserText';
 
 interface Props {
   story: Story;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onJump: (questionId: string) => void;
+  onMakePosts: () => void;
+  onMakeCards: () => void;
 }
 
 function AnswerText({ story, question }: { story: Story; question: Question }) {
@@ -44,9 +47,12 @@ function AnswerText({ story, question }: { story: Story; question: Question }) {
           const shown = part.input === 'choice' ? { text: t(`options.${text}`), unread: false } : shownValue(part.input, text, fixed, language, today());
           return (
             <span key={part.id} className="answer-part">
-              {question.parts.length > 1 && <span className="muted">{t(`questions.${question.id}.parts.${part.id}`)}: </span>}
-              {shown.text}
-              {shown.unread && <em className="muted"> {t('facts.review.notRead')}</em>}
+              {question.parts.length > 1 && (
+                // "Label: " in English, "标签：" in Chinese: the punctuation is the language's own.
+                <span className="muted">{t('screens.partLabel', { label: t(`questions.${question.id}.parts.${part.id}`) })}</span>
+              )}
+              {part.input === 'choice' ? shown.text : <UserText text={shown.text} story={story.language} />}
+              {shown.unread && <span className="muted"> {t('facts.review.notRead')}</span>}
             </span>
           );
         })}
@@ -56,7 +62,7 @@ function AnswerText({ story, question }: { story: Story; question: Question }) {
 }
 
 /** The whole story, section by section, with gaps marked and a way back to each question. */
-export function ReviewStep({ story, headingRef, onJump }: Props) {
+export function ReviewStep({ story, headingRef, onJump, onMakePosts, onMakeCards }: Props) {
   const { t } = useTranslation();
   const { today } = useServices();
   const missing = missingRequired(story, today());
@@ -101,6 +107,19 @@ export function ReviewStep({ story, headingRef, onJump }: Props) {
           </dl>
         </section>
       ))}
+      {/* The way on: what the story is for. Offered even with gaps; the posts say what they lack. */}
+      <section className="review-next" aria-labelledby="review-next-heading">
+        <h3 id="review-next-heading">{t('screens.reviewNext')}</h3>
+        <p>{t('screens.reviewNextBody')}</p>
+        <div className="way-on">
+          <button type="button" className="primary" onClick={onMakePosts}>
+            {t('screens.toPosts')}
+          </button>
+          <button type="button" onClick={onMakeCards}>
+            {t('screens.toCards')}
+          </button>
+        </div>
+      </section>
     </section>
   );
 }

@@ -11,14 +11,11 @@ export function SectionNav({ story, position, onJump }: { story: Story; position
       <ol>
         {sectionProgress(story).map(({ section, questions, answered }, i) => (
           <li key={section.id}>
+            {/* Named by what it shows (the part's title and 6/8), then what 6/8 means: a voice-control user says
+                what they see, a screen reader also hears the count in words. The number is only an ordinal. */}
             <button
               type="button"
               aria-current={current === section.id ? 'step' : undefined}
-              aria-label={t('interview.sectionButton', {
-                title: t(`sections.${section.id}`),
-                answered,
-                total: questions.length,
-              })}
               onClick={() => {
                 // Open the part at its first unanswered question, so coming back lands on what is left.
                 const first = questions.find((q) => !isAnswered(story, q)) ?? questions[0];
@@ -28,10 +25,12 @@ export function SectionNav({ story, position, onJump }: { story: Story; position
               <span className="section-number" aria-hidden="true">
                 {i + 1}
               </span>
-              <span>{t(`sections.${section.id}`)}</span>
-              <span className="section-count" aria-hidden="true">
+              {/* Spaces between the parts, or the name runs them together ("Your child0/8"). */}
+              <span>{t(`sections.${section.id}`)}</span>{' '}
+              <span className="section-count">
                 {answered}/{questions.length}
-              </span>
+              </span>{' '}
+              <span className="visually-hidden">{t('screens.sectionAnswered', { answered, total: questions.length })}</span>
             </button>
           </li>
         ))}

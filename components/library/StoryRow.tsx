@@ -4,6 +4,8 @@ import { useLibrary, useServices } from '../services';
 import { storyDisplayName } from '../story-name';
 import { questionsFor } from '@/prompts/interview';
 import { isAnswered } from '@/lib/interview/progress';
+import { isolateIfNeeded } from '@/lib/text/scripts';
+import { UserText } from '../common/UserText';
 
 export function StoryRow({ id, onOpen }: { id: string; onOpen: () => void }) {
   const { t, i18n } = useTranslation();
@@ -35,7 +37,8 @@ export function StoryRow({ id, onOpen }: { id: string; onOpen: () => void }) {
   };
 
   return (
-    <li className={isActive ? 'story-row active' : 'story-row'}>
+    // data-story-id: where focus returns when this story comes back with Undo.
+    <li className={isActive ? 'story-row active' : 'story-row'} data-story-id={id}>
       {renaming ? (
         <form
           className="rename-form"
@@ -63,7 +66,7 @@ export function StoryRow({ id, onOpen }: { id: string; onOpen: () => void }) {
       ) : (
         <div className="story-row-main">
           <h3 className="story-name">
-            {name} {isActive && <span className="badge">{t('library.current')}</span>}
+            <UserText text={name} story={story.language} /> {isActive && <span className="badge">{t('library.current')}</span>}
           </h3>
           <p className="muted">
             {t('library.progress', { answered, total: questions.length })} · {t('library.updated', { date: updated })}
@@ -71,7 +74,7 @@ export function StoryRow({ id, onOpen }: { id: string; onOpen: () => void }) {
         </div>
       )}
       {!renaming && (
-        <div className="story-actions" role="group" aria-label={t('library.storyActions', { name })}>
+        <div className="story-actions" role="group" aria-label={t('library.storyActions', { name: isolateIfNeeded(name) })}>
           <button
             type="button"
             className="primary"
@@ -92,7 +95,7 @@ export function StoryRow({ id, onOpen }: { id: string; onOpen: () => void }) {
           >
             {t('library.rename')}
           </button>
-          <button type="button" onClick={() => void duplicateStory(id, t('library.copyOf', { name }))}>
+          <button type="button" onClick={() => void duplicateStory(id, t('library.copyOf', { name: isolateIfNeeded(name) }))}>
             {t('library.duplicate')}
           </button>
           <button type="button" className="danger" onClick={() => deleteStory(id)}>

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
 import { ServicesProvider } from '@/components/services';
 import { createI18n } from '@/lib/i18n/i18n';
+import { applyDocumentLanguage } from '@/lib/i18n/document-language';
 import { isAppLanguage, matchAppLanguage, type AppLanguage } from '@/lib/i18n/languages';
 import { browserLocalArea } from '@/lib/storage/browser-local-area';
 import { indexedDbPhotoStore } from '@/lib/storage/photo-store';
@@ -49,6 +50,8 @@ async function start() {
   const settings = await loadSettings(area);
   const i18n = await createI18n(settings.language ?? matchAppLanguage(browser.i18n.getUILanguage()));
   language = isAppLanguage(i18n.language) ? i18n.language : language;
+  // Before the first render: the page is never announced as English while it shows Chinese.
+  applyDocumentLanguage(document, i18n.language, i18n.t('app.name'));
   i18n.on('languageChanged', (lng) => {
     if (isAppLanguage(lng)) language = lng;
   });

@@ -144,7 +144,7 @@ describe('image cards', () => {
 
   it('on a page that is not a supported site, Attach copies and says how to attach', async () => {
     const { user, copiedImages, attached } = await cardsReady({ url: 'https://example.org/' });
-    expect(screen.getByText('Open Weibo, X or another supported site in this tab to attach the image straight to a post.')).toBeInTheDocument();
+    expect(screen.getByText('Open Weibo, X or another supported site in the browser beside this panel to attach the image straight to a post.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Attach to post' }));
     expect(await screen.findByText(/It is on the clipboard/)).toBeInTheDocument();
     expect(attached).toHaveLength(0);
@@ -179,23 +179,24 @@ describe('image cards', () => {
     const set = screen.getByRole('region', { name: 'Weibo set' });
     expect(within(set).getByRole('button', { name: /^Download all/ })).toBeEnabled();
     expect(within(set).queryByRole('button', { name: 'Attach all to post' })).toBeNull();
-    expect(within(set).getByText('Open Weibo in this tab to attach the image straight to a post.')).toBeInTheDocument();
+    expect(within(set).getByText('Open Weibo in the browser beside this panel to attach the image straight to a post.')).toBeInTheDocument();
   });
 
   it('remembers the card the person made for this story: template, sentence, colours, QR code', async () => {
     const { user, story } = await cardsReady({ url: 'https://x.com/home' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Card' }), 'story');
-    const sentence = screen.getByRole('combobox', { name: 'The sentence on the card' });
-    const options = within(sentence).getAllByRole('option').map((o) => o.textContent ?? '');
+    // The parent's sentences as radio buttons (a drop-down of long sentences grew wider than the panel).
+    const sentence = screen.getByRole('group', { name: 'The sentence on the card' });
+    const options = within(sentence).getAllByRole('radio').map((o) => (o as HTMLInputElement).value);
     expect(options.length).toBeGreaterThan(1);
-    await user.selectOptions(sentence, options[1]!);
+    await user.click(within(sentence).getByRole('radio', { name: options[1] }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Colours' }), 'contrast');
     expect(story().cardStyle).toEqual({ template: 'story', sentence: options[1], theme: 'contrast' });
     // Away to the story and back: the same card.
     await user.click(screen.getByRole('button', { name: 'Write the story' }));
     await user.click(screen.getByRole('button', { name: 'Image cards' }));
     expect(await screen.findByRole('combobox', { name: 'Card' })).toHaveValue('story');
-    expect(screen.getByRole('combobox', { name: 'The sentence on the card' })).toHaveValue(options[1]);
+    expect(within(screen.getByRole('group', { name: 'The sentence on the card' })).getByRole('radio', { name: options[1] })).toBeChecked();
     expect(screen.getByRole('combobox', { name: 'Colours' })).toHaveValue('contrast');
     expect(preview()).toHaveAttribute('data-template', 'story');
   });

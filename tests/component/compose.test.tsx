@@ -25,18 +25,18 @@ async function storyReady(options: Parameters<typeof renderApp>[0] = {}) {
 describe('making posts', () => {
   it('knows the site in the tab and follows tab switches', async () => {
     const { activeTab } = await storyReady({ url: 'https://weibo.com/u/1' });
-    expect(await screen.findByText('This tab: Weibo')).toBeInTheDocument();
+    expect(await screen.findByText('The page open now: Weibo')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Write for' })).toHaveValue('weibo');
     expect(valueOf('Post text')).toContain('#寻找明明#');
     act(() => activeTab.go('https://bsky.app/'));
-    expect(await screen.findByText('This tab: Bluesky')).toBeInTheDocument();
+    expect(await screen.findByText('The page open now: Bluesky')).toBeInTheDocument();
     expect(valueOf('Post text')).toContain('#寻找明明');
     expect(valueOf('Post text')).not.toContain('#寻找明明#');
   });
 
   it('recognises a Mastodon server from the page, and uses that server’s own limit', async () => {
     await storyReady({ url: 'https://hachyderm.io/home', pageHints: { mastodon: true, maxCharacters: 1000 } });
-    expect(await screen.findByText('This tab: Mastodon')).toBeInTheDocument();
+    expect(await screen.findByText('The page open now: Mastodon')).toBeInTheDocument();
     const box = screen.getByRole('textbox', { name: 'Post text' });
     expect(box).toHaveAccessibleDescription(`${PLATFORMS.mastodon.count((box as HTMLTextAreaElement).value).used} / 1000`);
   });
@@ -80,7 +80,17 @@ describe('making posts', () => {
     expect(screen.getByRole('textbox', { name: 'Post text' })).not.toHaveValue('我自己写的');
     await user.click(screen.getByRole('radio', { name: 'Story' }));
     expect(screen.getByRole('textbox', { name: 'Post text' })).toHaveValue('我自己写的');
+    // Going back to Homeward's version asks first; focus starts on keeping the parent's own words.
     await user.click(screen.getByRole('button', { name: "Back to Homeward's version" }));
+    expect(screen.getByRole('button', { name: 'Keep my version' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('textbox', { name: 'Post text' })).toHaveValue('我自己写的');
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(screen.getByRole('button', { name: "Back to Homeward's version" })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: "Back to Homeward's version" }));
+    await user.click(screen.getByRole('button', { name: "Yes, use Homeward's version" }));
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(screen.getByRole('textbox', { name: 'Post text' })).toHaveFocus();
     // The story was started in English, so its posts are in English.
     expect(valueOf('Post text').startsWith('HELP FIND\nHave you seen 李小明?')).toBe(true);
   });
@@ -101,7 +111,7 @@ describe('making posts', () => {
     expect(inserted).toHaveLength(1);
     expect(inserted[0]).toMatchObject({ type: 'homeward:insert', platform: 'x', editor: 'draft-js' });
     expect(inserted[0]!.parts[0]).toBe((screen.getByRole('textbox', { name: 'Post text' }) as HTMLTextAreaElement).value);
-    expect(screen.getByRole('status', { name: '' })).toHaveTextContent("Put into X (Twitter)'s compose box");
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent("Put into X (Twitter)'s post box");
   });
 
   it('a thread on a site that cannot add posts from here: says which posts are in and how to add the rest', async () => {
@@ -109,14 +119,14 @@ describe('making posts', () => {
     await user.click(await screen.findByRole('radio', { name: 'Thread' }));
     const total = screen.getAllByRole('textbox', { name: /^Post \d+ of \d+$/ }).length;
     await user.click(screen.getByRole('button', { name: 'Insert into post' }));
-    expect(screen.getByText(`The first 1 of ${total} posts are in Bluesky's compose box.`, { exact: false })).toBeInTheDocument();
+    expect(screen.getByText(`The first 1 of ${total} posts are in Bluesky's post box.`, { exact: false })).toBeInTheDocument();
   });
 
   it('copies instead, and says how to open the box, when the page has none', async () => {
     const { user, copied } = await storyReady({ url: 'https://weibo.com/', insert: async () => ({ status: 'no-compose-box' }) });
     await user.click(await screen.findByRole('button', { name: 'Insert into post' }));
     expect(copied).toEqual([(screen.getByRole('textbox', { name: 'Post text' }) as HTMLTextAreaElement).value]);
-    expect(screen.getByText(/There is no compose box open on this page/)).toBeInTheDocument();
+    expect(screen.getByText(/There is no post box open on this page/)).toBeInTheDocument();
   });
 
   it('any other page: copy only', async () => {

@@ -80,7 +80,8 @@ describe('the guided interview', () => {
     expect(screen.getByRole('heading', { name: 'What do you fear most?' })).toHaveFocus();
     expect(within(nav).getByRole('button', { name: /^Fears and hopes/ })).toHaveAttribute('aria-current', 'step');
     await user.type(screen.getByRole('textbox', { name: 'What you fear' }), '怕她忘了我们');
-    expect(within(nav).getByRole('button', { name: 'Fears and hopes, 1 of 3 answered' })).toBeInTheDocument();
+    // Named by what it shows (title and 1/3), then the count in words.
+    expect(within(nav).getByRole('button', { name: 'Fears and hopes 1/3 (1 of 3 answered)' })).toBeInTheDocument();
     // Coming back to a section lands on what is left in it.
     await user.click(within(nav).getByRole('button', { name: /^Your child/ }));
     await user.click(within(nav).getByRole('button', { name: /^Fears and hopes/ }));
@@ -94,7 +95,7 @@ describe('the guided interview', () => {
     await user.click(within(screen.getByRole('navigation', { name: 'Parts of the story' })).getByRole('button', { name: 'Review' }));
     expect(screen.getByRole('heading', { name: "Your child's story" })).toHaveFocus();
     expect(screen.getByText('2 things an appeal needs are still missing.')).toBeInTheDocument();
-    expect(screen.getByText('明明')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: "Your child's story" })).getByText('明明')).toBeInTheDocument();
     expect(screen.getAllByText('Needed for the appeal')).toHaveLength(2);
     expect(screen.getAllByText('Not answered yet').length).toBeGreaterThan(20);
     await user.click(screen.getByRole('button', { name: 'Answer: Where was your child last seen?' }));

@@ -61,5 +61,6 @@ describe('languages', () => {
     await user.click(screen.getAllByRole('button').find((b) => b.getAttribute('aria-pressed') !== null)!);
     check();
     expect(missing).toEqual([]);
-  });
+    // It walks every screen: about 3 s alone, more while other tests share the machine's two cores.
+  }, 20_000);
 });

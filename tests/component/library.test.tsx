@@ -18,7 +18,7 @@ describe('the story library', () => {
     await openLibrary(user);
     const row = screen.getByRole('group', { name: 'Actions for 李小明' });
     await user.click(within(row).getByRole('button', { name: 'Open' }));
-    expect(screen.getByText('Story: 李小明')).toBeInTheDocument();
+    expect(document.querySelector('.story-for')).toHaveTextContent('Story: 李小明');
     expect(screen.getByRole('textbox', { name: 'Full name' })).toHaveValue('李小明');
   });
 
@@ -54,10 +54,14 @@ describe('the story library', () => {
     await openLibrary(user);
     await user.click(within(screen.getByRole('group', { name: 'Actions for 王小红' })).getByRole('button', { name: 'Delete' }));
     expect(screen.queryByRole('heading', { name: /王小红/ })).not.toBeInTheDocument();
-    const toast = screen.getByText('“王小红” was deleted.').parentElement!;
+    const toast = screen.getByRole('status');
+    expect(toast).toHaveTextContent('“王小红” was deleted.');
     expect(within(toast).getByRole('button', { name: 'Undo' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('heading', { name: /王小红/ })).toBeInTheDocument();
+    // Focus goes to the story that came back, not to the page.
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(within(screen.getByRole('group', { name: 'Actions for 王小红' })).getByRole('button', { name: 'Open' })).toHaveFocus();
     expect(store.getState().stories[store.getState().order[0]!]!.answers['child.name']).toEqual({ fullName: '王小红' });
   });
 });

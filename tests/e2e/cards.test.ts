@@ -74,7 +74,7 @@ describe('image cards in Chromium', () => {
     // When, where and whom to tell: without them nothing leaves the panel (tests/e2e/safety-gate.test.ts).
     await panel.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button', { name: /^回顾/ }).click();
     await panel.getByRole('button', { name: /^回答：您最后一次见到孩子/ }).click();
-    await panel.getByLabel('日期', { exact: true }).fill('2019-06-05');
+    await panel.getByLabel(/^日期/).fill('2019-06-05');
     await panel.getByRole('navigation', { name: '故事的各个部分' }).getByRole('button', { name: /^回顾/ }).click();
     await panel.getByRole('button', { name: /^回答：孩子最后是在哪里/ }).click();
     await panel.getByRole('textbox', { name: '市', exact: true }).fill('深圳市');
@@ -94,7 +94,7 @@ describe('image cards in Chromium', () => {
     await panel.getByRole('button', { name: /^回答：.*照片/ }).click();
     await panel.locator('input[type=file]').setInputFiles(source);
     await panel.locator('img.thumb').waitFor();
-    await panel.getByRole('button', { name: '图片' }).click();
+    await panel.getByRole('button', { name: '图片', exact: true }).click();
   });
 
   afterAll(async () => {
@@ -198,7 +198,7 @@ describe('image cards in Chromium', () => {
     await panel.getByRole('button', { name: /^修改：.*照片/ }).click();
     await panel.locator('input[type=file]').setInputFiles(file);
     await expect.poll(() => panel.locator('img.thumb').count()).toBe(count);
-    await panel.getByRole('button', { name: '图片' }).click();
+    await panel.getByRole('button', { name: '图片', exact: true }).click();
   }
 
   /** The colour at the centre of the preview's photo frame. */
@@ -245,7 +245,7 @@ describe('image cards in Chromium', () => {
     await panel.getByRole('combobox', { name: '尺寸' }).selectOption('x');
     await expect.poll(() => canvas.getAttribute('data-placement')).toMatch(/^1\.0000,/);
     await panel.reload();
-    await panel.getByRole('button', { name: '图片' }).click();
+    await panel.getByRole('button', { name: '图片', exact: true }).click();
     await panel.getByRole('combobox', { name: '尺寸' }).selectOption('xiaohongshu');
     await expect.poll(() => panel.getByRole('img', { name: '图片预览' }).getAttribute('data-placement')).toBe(placed);
     await expect.poll(centreOfPhoto).toBe('blue');

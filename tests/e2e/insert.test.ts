@@ -64,7 +64,7 @@ describe('insertion into the real editors, under the sites’ own host names', (
       return Math.max(...tabs.map((t) => t.id));
     }, new URL(url).host);
     await panel.goto(`${browser.panelUrl}?tab=${tabId}`);
-    await panel.getByRole('button', { name: view }).click();
+    await panel.getByRole('navigation', { name: '要做的事' }).getByRole('button', { name: view }).click();
     // Until the panel has read the tab, it writes for "another site": wait for the site to be known.
     if (view === '生成帖子') await expect.poll(() => panel.getByRole('combobox', { name: '写给哪个网站' }).inputValue()).not.toBe('other');
     else await expect.poll(() => panel.getByRole('combobox', { name: '尺寸' }).inputValue()).not.toBe('square');
@@ -89,7 +89,7 @@ describe('insertion into the real editors, under the sites’ own host names', (
     ['https://www.threads.net/', 'Threads'],
   ])('%s: the editor holds exactly the post the panel showed, blank lines included', async (url, siteName) => {
     const { site, panel } = await openSiteAndPanel(url);
-    await expect.poll(() => panel.getByText(`当前标签页：${siteName}`).count()).toBe(1);
+    await expect.poll(() => panel.getByText(`当前网页：${siteName}`).count()).toBe(1);
     const shown = await panelText(panel);
     expect(shown).toContain('李小明');
     expect(shown).toContain('\n\n');
@@ -122,7 +122,7 @@ describe('insertion into the real editors, under the sites’ own host names', (
 
   it('Mastodon: recognised from the page itself, with the server’s own limit; the React textarea takes the post', async () => {
     const { site, panel } = await openSiteAndPanel('https://mastodon.social/home');
-    await panel.getByText('当前标签页：Mastodon（长毛象）').waitFor();
+    await panel.getByText('当前网页：Mastodon（长毛象）').waitFor();
     await panel.getByText(/ \/ 1000$/).waitFor();
     const shown = await panelText(panel);
     expect(await insert(panel)).toMatch(/^已经放进/);

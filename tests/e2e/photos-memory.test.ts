@@ -160,7 +160,7 @@ describe('twenty photos in a story', () => {
     expect(new Set((await thumbnailSizes(page)).map(String))).toEqual(new Set([`${THUMB_EDGE},240`]));
 
     // The cards view: twenty thumbnails to choose from, and the card drawn from the full photo.
-    await page.getByRole('button', { name: 'Image cards' }).click();
+    await page.getByRole('button', { name: 'Image cards', exact: true }).click();
     await expect.poll(() => thumbnailSizes(page), IMPORT).toHaveLength(20);
     expect(new Set((await thumbnailSizes(page)).map(String))).toEqual(new Set([`${THUMB_EDGE},240`]));
     await expect.poll(async () => (await livePictures(page)).bitmaps, IMPORT).toBeGreaterThan(0);

@@ -58,7 +58,7 @@ describe('a card that draws a home address and an ID number', () => {
   async function cardsPanel(): Promise<Page> {
     const panel = await suite.browser.openPanel();
     await suite.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await panel.getByRole('button', { name: zh.cards.tab }).click();
+    await panel.getByRole('button', { name: zh.cards.tab, exact: true }).click();
     await panel.getByRole('img', { name: zh.cards.preview }).waitFor();
     return panel;
   }
@@ -95,7 +95,7 @@ describe('a card that draws a home address and an ID number', () => {
     await panel.getByRole('heading', { name: zh.questions.day.place.label }).waitFor();
 
     // The second finding: the ID number, in the marks.
-    await panel.getByRole('button', { name: zh.cards.tab }).click();
+    await panel.getByRole('button', { name: zh.cards.tab, exact: true }).click();
     await panel.getByRole('button', { name: zh.cards.download, exact: true }).click();
     await panel.getByRole('alertdialog').getByRole('button', { name: zh.compose.safetyEdit }).nth(1).click();
     await expect.poll(() => isFocused(panel.getByRole('textbox', { name: zh.questions.child.marks.parts.marks }))).toBe(true);
@@ -179,12 +179,12 @@ describe('an empty story', () => {
     const out = await watchOutput(panel);
     await out.reset();
 
-    await panel.getByRole('button', { name: zh.compose.tab }).click();
+    await panel.getByRole('button', { name: zh.compose.tab, exact: true }).click();
     await panel.getByRole('button', { name: zh.compose.copy }).click();
     await expectGateNamesAll(panel.getByRole('alertdialog'));
     await panel.getByRole('button', { name: zh.gate.notNow }).click();
 
-    await panel.getByRole('button', { name: zh.cards.tab }).click();
+    await panel.getByRole('button', { name: zh.cards.tab, exact: true }).click();
     for (const button of [zh.cards.copy, zh.cards.download, zh.cards.attach]) {
       await panel.getByRole('button', { name: button, exact: true }).click();
       await expectGateNamesAll(panel.getByRole('alertdialog'));
@@ -203,14 +203,14 @@ describe('an empty story', () => {
 
   it('each missing essential’s button opens its question, with focus in the box to fill', async () => {
     const panel = await suite.browser.openPanel();
-    await panel.getByRole('button', { name: zh.cards.tab }).click();
+    await panel.getByRole('button', { name: zh.cards.tab, exact: true }).click();
     for (const [essential, box] of [
       ['who', panel.getByRole('textbox', { name: zh.questions.child.name.parts.fullName })],
       ['when', panel.getByLabel(zh.questions.day.when.parts.date, { exact: true })],
       ['where', panel.getByRole('textbox', { name: zh.questions.day.place.parts.province, exact: true })],
       ['whomToTell', panel.getByRole('textbox', { name: zh.questions.help.case.parts.station })],
     ] as const) {
-      await panel.getByRole('button', { name: zh.cards.tab }).click();
+      await panel.getByRole('button', { name: zh.cards.tab, exact: true }).click();
       await panel.getByRole('button', { name: zh.cards.download, exact: true }).click();
       await panel.getByRole('alertdialog').getByRole('button', { name: zh.gate.goTo[essential] }).click();
       await expect.poll(() => isFocused(box), { message: essential }).toBe(true);

@@ -368,4 +368,64 @@ describe('library store', () => {
     s().setCardPhoto(id, 'story:x', null);
     expect(s().stories[id]!.cardPhotos).toEqual({});
   });
+
+  it('removing a photo can be undone: back in its place, its cards too, saved and stamped like any edit', async () => {
+    const area = createMemoryArea();
+    const photos = memoryPhotoStore();
+    const { store } = makeLibrary({ area, photos });
+    await store.getState().load();
+    const s = () => store.getState();
+    const id = s().createStory();
+    await s().addPhotos(id, [file('10x10'), file('20x20'), file('30x30')]);
+    const [a, b, c] = s().stories[id]!.photos;
+    s().setCardPhoto(id, 'poster:x', { photoId: b!.id, zoom: 2, cx: 0.4, cy: 0.5 });
+    s().removePhoto(id, b!.id);
+    expect(s().recentlyRemovedPhoto).toMatchObject({ storyId: id, index: 1, photo: b });
+    expect(s().stories[id]!.cardPhotos).toEqual({});
+    await s().flush();
+    const afterRemoval = area.data.get(storyKey(id)) as Story;
+    expect(afterRemoval.photos.map((p) => p.id)).toEqual([a!.id, c!.id]);
+
+    expect(await s().undoRemovePhoto()).toBe(true);
+    expect(s().recentlyRemovedPhoto).toBeNull();
+    expect(s().stories[id]!.photos.map((p) => p.id)).toEqual([a!.id, b!.id, c!.id]);
+    expect(s().stories[id]!.cardPhotos).toEqual({ 'poster:x': { photoId: b!.id, zoom: 2, cx: 0.4, cy: 0.5 } });
+    await s().flush();
+    const stored = area.data.get(storyKey(id)) as Story;
+    expect(stored.photos.map((p) => p.id)).toEqual([a!.id, b!.id, c!.id]);
+    // Stamped as an edit (later than the removal's tombstone), so another open view takes it back too.
+    for (const field of [`photos/${b!.id}`, 'photoOrder', 'cardPhotos/poster:x']) {
+      expect((stored.stamps?.[field] ?? '') > (afterRemoval.stamps?.[field] ?? ''), field).toBe(true);
+    }
+    // Nothing left to undo.
+    expect(await s().undoRemovePhoto()).toBe(false);
+  });
+
+  it('a removed photo whose bytes were cleared away meanwhile is not put back as a broken picture', async () => {
+    const photos = memoryPhotoStore();
+    const { store } = makeLibrary({ photos });
+    await store.getState().load();
+    const id = store.getState().createStory();
+    await store.getState().addPhotos(id, [file('10x10')]);
+    const [only] = store.getState().stories[id]!.photos;
+    store.getState().removePhoto(id, only!.id);
+    await photos.delete([only!.id]); // another view started and cleaned up
+    expect(await store.getState().undoRemovePhoto()).toBe(false);
+    expect(store.getState().stories[id]!.photos).toEqual([]);
+  });
+
+  it('a photo put back with Undo comes back in the other open view too', async () => {
+    const photos = memoryPhotoStore();
+    const { panel, tab, id } = await twoViews({ photos });
+    await panel.getState().addPhotos(id, [file('10x10'), file('20x20')]);
+    await panel.getState().flush();
+    const [, second] = panel.getState().stories[id]!.photos;
+    panel.getState().removePhoto(id, second!.id);
+    await panel.getState().flush();
+    expect(tab.getState().stories[id]!.photos).toHaveLength(1);
+    await panel.getState().undoRemovePhoto();
+    await panel.getState().flush();
+    expect(tab.getState().stories[id]!.photos.map((p) => p.id)).toEqual(panel.getState().stories[id]!.photos.map((p) => p.id));
+    expect(tab.getState().stories[id]!.photos).toHaveLength(2);
+  });
 });

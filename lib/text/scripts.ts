@@ -1,0 +1,73 @@
+/**
+ * Which language a piece of text is written in, by its script, and keeping a person's words from turning
+ * Homeward's own words around (a right-to-left override pasted into a name flips everything after it).
+ */
+import type { AppLanguage } from '@/lib/i18n/languages';
+
+const HAN = /\p{Script=Han}/u;
+/** A run of Chinese: Han characters with the punctuation and spaces between them. */
+const HAN_RUN = /[\p{Script=Han}][\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’·…—\s]*[\p{Script=Han}\u3001-\u3011\uff09”’]?/gu;
+/** Two Latin words or more in a row: "Emily Chen", "red raincoat". */
+const LATIN_WORDS = /[A-Za-z]{2,}[^\p{Script=Han}\n]*?\s[A-Za-z]{2,}/u;
+
+export const FIRST_STRONG_ISOLATE = '\u2068';
+export const POP_DIRECTIONAL_ISOLATE = '\u2069';
+
+/**
+ * A person's words isolated for places that take plain text only (aria-label, alt, a status line, a name
+ * Homeward builds from theirs): the Unicode isolate marks keep any direction change inside.
+ */
+export function isolate(text: string): string {
+  return `${FIRST_STRONG_ISOLATE}${text}${POP_DIRECTIONAL_ISOLATE}`;
+}
+
+/** Right-to-left letters (Hebrew, Arabic and others) and the bidi control characters. */
+const BIDI_SENSITIVE = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/**
+ * isolate() only where it changes anything: for text Homeward keeps (a copied story's name), so names in
+ * left-to-right scripts are stored exactly as typed.
+ */
+export function isolateIfNeeded(text: string): string {
+  return BIDI_SENSITIVE.test(text) ? isolate(text) : text;
+}
+
+/**
+ * The `lang` for a person's words shown on a screen in `ui`: Chinese text is Chinese (in the story's script
+ * when the story is written in Chinese, else the screen's, else Simplified), Latin words on a Chinese screen
+ * are English; otherwise the screen's own language (undefined: nothing to mark).
+ */
+export function languageOfText(text: string, ui: AppLanguage, story?: AppLanguage): AppLanguage | undefined {
+  if (HAN.test(text)) {
+    const zh = [story, ui].find((l) => l === 'zh-CN' || l === 'zh-TW') ?? 'zh-CN';
+    return zh === ui ? undefined : zh;
+  }
+  if (ui !== 'en' && LATIN_WORDS.test(text)) return 'en';
+  return undefined;
+}
+
+export interface ScriptRun {
+  readonly text: string;
+  /** The language to mark this run with; undefined: the screen's own. */
+  readonly lang?: AppLanguage;
+}
+
+/**
+ * Homeward's own words on a non-Chinese screen can hold Chinese ("Tuanyuan (团圆)", an example "@寻找明明"):
+ * split into runs so the Chinese ones can be marked `lang="zh-CN"` (screen readers then read them in
+ * Chinese, and the browser picks a Chinese font).
+ */
+export function scriptRuns(text: string, ui: AppLanguage): ScriptRun[] {
+  if (ui !== 'en' || !HAN.test(text)) return [{ text }];
+  const runs: ScriptRun[] = [];
+  let at = 0;
+  for (const match of text.matchAll(HAN_RUN)) {
+    const start = match.index;
+    const run = match[0].trimEnd();
+    if (start > at) runs.push({ text: text.slice(at, start) });
+    runs.push({ text: run, lang: 'zh-CN' });
+    at = start + run.length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at) });
+  return runs;
+}

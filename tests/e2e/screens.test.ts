@@ -1,0 +1,381 @@
+import { describe, expect, it } from 'vitest';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import type { ExtensionBrowser } from './browser';
+import { browserForSuite } from './suite';
+import { audit, runAxe, type AuditOptions } from './screen-audit';
+import { drawnImage } from './photo-helpers';
+import { MINGMING, storyWith, type AnswerRow } from '../helpers/stories';
+import en from '../../locales/en.json';
+import zhCN from '../../locales/zh-CN.json';
+
+/**
+ * Every screen a parent meets, with a realistic story, in light and dark, at 320 px and at 200 % zoom, in
+ * Chinese and English: axe-core finds nothing serious, nothing sticks out sideways, text is large enough and
+ * in the CJK font stack, the page says its language and title, other-script text is marked, Chinese is never
+ * slanted, user text is isolated from Homeward's words, and focus never falls to the page after an action.
+ * What each check means: docs/accessibility.md.
+ *
+ * HOMEWARD_SCREENSHOTS=<dir> also saves a PNG of every screen in every mode there.
+ * HOMEWARD_AUDIT_LOG=<file> appends each screen's findings (JSON lines), for before/after figures.
+ */
+
+type Words = typeof en;
+const SHOTS = process.env.HOMEWARD_SCREENSHOTS;
+const LOG = process.env.HOMEWARD_AUDIT_LOG;
+
+/**
+ * 200 % browser zoom of a 320 px panel: the panel stays 320 device pixels wide and each CSS pixel takes two,
+ * so the page is laid out in 160 CSS px at a device pixel ratio of 2 (what `zoom` does to media queries,
+ * `rem`, and window.innerWidth). Emulated with the DevTools protocol's device metrics, not CSS `zoom`, which
+ * would leave the layout viewport at 320 px.
+ */
+const MODES = [
+  { name: 'light-320', scheme: 'light', width: 320, scale: 1 },
+  { name: 'dark-320', scheme: 'dark', width: 320, scale: 1 },
+  { name: 'light-zoom200', scheme: 'light', width: 160, scale: 2 },
+  { name: 'dark-zoom200', scheme: 'dark', width: 160, scale: 2 },
+] as const;
+const HEIGHT = 900;
+
+/** A share link of 200 characters with no place to break, and an address written as one long word. */
+export const LONG_LINK = `https://weibo.com/share/${'Xm9Qa7Lp2Rt5'.repeat(15)}`.slice(0, 200);
+const LONG_ADDRESS = 'No.1203-Building7-XixiangMarketPlaygroundGate2-BaoanAvenue-Shenzhen518102';
+/** A story name that begins with a right-to-left override (as a pasted name might). */
+export const RLO_NAME = '\u202Eylimaf ruo dnif';
+
+const STORIES = (lang: 'zh-CN' | 'en') => {
+  const mingming = storyWith('zh-CN', [
+    ...MINGMING,
+    ['day.place', 'spot', `西乡菜市场门口的游乐场，${LONG_ADDRESS}`],
+    ['help.links', 'links', `我们的微博：${LONG_LINK}`],
+    ['help.police', 'reported', 'yes'],
+    ['help.contact', 'mode', 'policeOnly'],
+    ['child.languages', 'languages', '四川话，会说一点普通话'],
+  ] as AnswerRow[]);
+  const emily = storyWith('en', [
+    ['child.name', 'fullName', 'Emily Chen'],
+    ['child.name', 'nickname', 'Em'],
+    ['child.clothing', 'clothing', 'A red raincoat with white buttons, green rain boots'],
+    ['day.when', 'date', '2021-10-02'],
+    ['day.place', 'city', 'Vancouver'],
+    ['day.what', 'what', 'She was walking home from school along Main Street and never arrived.'],
+  ]);
+  const named = storyWith(lang, [['child.name', 'nickname', '小红']]);
+  const empty = storyWith(lang, []);
+  return [
+    { ...empty, id: 'empty' },
+    { ...mingming, id: 'mingming', title: '' },
+    { ...emily, id: 'emily', title: 'EmilyChenMissingSince2021PleaseShareEverywhere' },
+    { ...named, id: 'rlo', title: RLO_NAME },
+  ];
+};
+
+async function seedLibrary(browser: ExtensionBrowser, lang: 'zh-CN' | 'en'): Promise<void> {
+  const stories = STORIES(lang);
+  const [worker] = browser.context.serviceWorkers();
+  if (!worker) throw new Error('The extension has no service worker.');
+  await worker.evaluate(
+    (all) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({
+        ...Object.fromEntries(all.map((s) => [`homeward:story:${s.id}`, s])),
+        'homeward:index': { version: 1, order: all.map((s) => s.id), activeId: all[0]!.id },
+      }),
+    stories,
+  );
+}
+
+function auditOptions(lang: 'zh-CN' | 'en', words: Words): AuditOptions {
+  return {
+    lang,
+    title: words.app.name,
+    fonts: ['Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC'],
+    minBody: 16,
+    minText: 14,
+  };
+}
+
+/** Puts the page in one of the four modes. */
+async function setMode(page: Page, mode: (typeof MODES)[number]): Promise<void> {
+  await page.emulateMedia({ colorScheme: mode.scheme });
+  await page.setViewportSize({ width: mode.width, height: Math.round(HEIGHT / mode.scale) });
+  // Two frames: layout and paint settle after the resize.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** The whole page as the parent sees it: at 200 % zoom, drawn at twice the scale (320 device pixels wide). */
+async function screenshot(page: Page, mode: (typeof MODES)[number], file: string): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const cdp = await page.context().newCDPSession(page);
+  const { data } = (await cdp.send('Page.captureScreenshot', {
+    format: 'png',
+    captureBeyondViewport: true,
+    clip: { x: 0, y: 0, width: mode.width, height, scale: mode.scale },
+  })) as { data: string };
+  await cdp.detach();
+  writeFileSync(file, Buffer.from(data, 'base64'));
+}
+
+/** Every check on the screen shown now, in every mode; fails listing all that is wrong. */
+async function checkScreen(page: Page, lang: 'zh-CN' | 'en', words: Words, screen: string): Promise<void> {
+  const options = auditOptions(lang, words);
+  const problems: string[] = [];
+  const figures: Record<string, unknown> = {};
+  for (const mode of MODES) {
+    await setMode(page, mode);
+    const found = await audit(page, options);
+    const axe = await runAxe(page);
+    const serious = axe.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    const where = `${screen} [${lang} ${mode.name}]`;
+    if (found.scrollWidth > found.clientWidth) problems.push(`${where}: page ${found.scrollWidth} px wide in ${found.clientWidth}`);
+    for (const w of found.wide) problems.push(`${where}: sticks out: ${w}`);
+    // A drop-down's list opens outside the page and may cover the site beside the panel when zoomed; at
+    // 320 px it must still fit the panel.
+    if (mode.scale === 1) for (const m of found.wideMenus) problems.push(`${where}: menu wider than the panel: ${m}`);
+    if (found.bodySize < options.minBody) problems.push(`${where}: body text ${found.bodySize} px`);
+    if (found.missingFonts.length) problems.push(`${where}: body font-family “${found.bodyFamily}” lacks ${found.missingFonts.join(', ')}`);
+    for (const s of found.small) problems.push(`${where}: small text ${s}`);
+    if (found.lang !== options.lang) problems.push(`${where}: <html lang="${found.lang}">`);
+    if (found.title !== options.title) problems.push(`${where}: title “${found.title}”`);
+    for (const u of found.unmarked) problems.push(`${where}: other-script text without lang: ${u}`);
+    for (const s of found.slanted) problems.push(`${where}: slanted Chinese: ${s}`);
+    for (const h of found.halfWidth) problems.push(`${where}: half-width punctuation in Chinese: ${h}`);
+    for (const u of found.unisolated) problems.push(`${where}: user text not isolated: ${u}`);
+    for (const v of serious) problems.push(`${where}: axe ${v.impact} ${v.id}: ${v.nodes.join(' | ')}`);
+    figures[mode.name] = {
+      overflowPx: found.scrollWidth - found.clientWidth,
+      wide: found.wide.length,
+      bodySize: found.bodySize,
+      small: found.small.length,
+      unmarked: found.unmarked.length,
+      slanted: found.slanted.length,
+      halfWidth: found.halfWidth.length,
+      unisolated: found.unisolated.length,
+      axe: axe.map((v) => `${v.impact}:${v.id}(${v.nodes.length})`),
+    };
+    if (SHOTS) {
+      mkdirSync(SHOTS, { recursive: true });
+      await screenshot(page, mode, join(SHOTS, `${lang}-${screen.replace(/[^\w-]+/g, '_')}-${mode.name}.png`));
+    }
+  }
+  await setMode(page, MODES[0]);
+  if (LOG) appendFileSync(LOG, `${JSON.stringify({ lang, screen, figures, problems: problems.length })}\n`);
+  expect(problems).toEqual([]);
+}
+
+/** Focus is somewhere meaningful: never dropped on the page itself after an action. */
+async function expectFocusKept(page: Page, after: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => (document.activeElement && document.activeElement !== document.body ? document.activeElement.tagName : 'BODY')), {
+      message: `focus after ${after}`,
+      timeout: 2000,
+    })
+    .not.toBe('BODY');
+}
+
+/** Presses a button with the keyboard, as a parent who does not use a mouse would. */
+async function press(page: Page, button: Locator, what: string): Promise<void> {
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expectFocusKept(page, what);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe.each([
+  ['zh-CN', zhCN as Words],
+  ['en', en],
+] as const)('every screen in %s', (lang, words) => {
+  const suite = browserForSuite(lang === 'en' ? 'en-US' : 'zh-CN', (browser) => seedLibrary(browser, lang));
+  let page: Page;
+  const check = (screen: string) => checkScreen(page, lang, words, screen);
+  const nav = () => page.getByRole('navigation', { name: words.interview.sections });
+  const toReview = () => press(page, nav().getByRole('button', { name: new RegExp(`^\\S*\\s*${escape(words.interview.review)}`) }), 'opening the review');
+  const change = (question: string) =>
+    press(page, page.getByRole('button', { name: words.review.edit.replace('{{question}}', question) }), `Change: ${question}`);
+
+  it('intro: a new story, police first', async () => {
+    page = await suite.browser.openPanel();
+    await page.getByRole('heading', { name: words.intro.heading }).waitFor();
+    await check('intro');
+  });
+
+  it('a needed question left empty says so gently', async () => {
+    await press(page, page.getByRole('button', { name: words.intro.begin }), 'Begin');
+    await press(page, page.getByRole('button', { name: words.interview.next, exact: true }), 'Next on an empty needed question');
+    await page.getByRole('alert').waitFor();
+    await check('question-required');
+  });
+
+  it('the library: stories, renaming, deleting with Undo', async () => {
+    await press(page, page.getByRole('button', { name: new RegExp(`^${escape(words.library.heading)}`) }), 'opening the library');
+    await page.getByRole('heading', { name: words.library.heading, level: 2 }).waitFor();
+    await check('library');
+
+    const emilyActions = page.getByRole('group', { name: /EmilyChen/ });
+    await press(page, emilyActions.getByRole('button', { name: words.library.rename }), 'Rename');
+    await check('library-rename');
+    await page.keyboard.press('Escape');
+    await expectFocusKept(page, 'cancelling a rename');
+
+    const emptyActions = page.getByRole('group', { name: new RegExp(escape(words.library.untitled)) });
+    await press(page, emptyActions.getByRole('button', { name: words.library.delete }), 'Delete');
+    await page.getByRole('button', { name: words.library.undo }).waitFor();
+    await check('library-deleted-undo');
+    await press(page, page.getByRole('button', { name: words.library.undo }), 'Undo after deleting a story');
+    // Focus lands on the story that came back.
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.textContent ?? '')).toContain(words.library.untitled);
+    await press(page, page.getByRole('group', { name: new RegExp(escape(words.library.untitled)) }).getByRole('button', { name: words.library.delete }), 'Delete');
+    await press(page, page.getByRole('button', { name: words.library.dismiss }), 'Dismiss after deleting a story');
+  });
+
+  it('every kind of question, reached from the review and back to it', async () => {
+    await press(page, page.getByRole('group', { name: /李小明/ }).getByRole('button', { name: words.library.openStory }), 'opening a story');
+    await toReview();
+    const q = words.questions;
+    for (const [screen, label] of [
+      ['question-text', q.child.name.label],
+      ['question-date', q.child.birth.label],
+      ['question-choice', q.child.gender.label],
+      ['question-longtext', q.day.what.label],
+      ['question-place-long-address', q.day.place.label],
+      ['question-links-long-link', q.help.links.label],
+      ['question-two-choices', q.help.police.label],
+    ] as const) {
+      await change(label);
+      await page.getByRole('heading', { name: label }).waitFor();
+      await check(screen);
+      // "Back to the review" returns there, not to the next question.
+      await press(page, page.getByRole('button', { name: words.screens.backToReview }), 'Back to the review');
+      await page.getByRole('heading', { name: words.review.heading }).waitFor();
+    }
+  });
+
+  it('photos: adding, a photo that cannot be opened, removing with Undo', async () => {
+    await press(page, page.getByRole('button', { name: words.review.answer.replace('{{question}}', words.questions.child.photos.label) }), 'Answer: photos');
+    const pictures = await Promise.all(
+      [
+        ['#c0392b', '#f1c40f'],
+        ['#2471a3', '#27ae60'],
+        ['#8e44ad', '#f39c12'],
+      ].map(([a, b]) => drawnImage(page, 600, 800, [[a!, 0, 0, 600, 800], [b!, 150, 200, 300, 400]])),
+    );
+    await page.locator('input[type=file]').setInputFiles(pictures.map((buffer, i) => ({ name: `photo-${i + 1}.png`, mimeType: 'image/png', buffer })));
+    await expect.poll(() => page.locator('.photo-list img').count(), { timeout: 20_000 }).toBe(3);
+    const heic = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic'), Buffer.alloc(200)]);
+    await page.locator('input[type=file]').setInputFiles({ name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: heic });
+    await page.getByRole('alert').waitFor();
+    await check('question-photos-problem');
+
+    const remove = (index: number) => page.getByRole('button', { name: words.photos.remove.replace('{{index}}', String(index)), exact: true });
+    await press(page, remove(2), 'removing photo 2');
+    // To the next photo's Remove button (the photo that was 3rd is now 2nd).
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(words.photos.remove.replace('{{index}}', '2'));
+    await expect.poll(() => page.locator('.photo-list img').count()).toBe(2);
+    await check('question-photos-removed-undo');
+    await press(page, page.getByRole('button', { name: words.library.undo }), 'Undo after removing a photo');
+    await expect.poll(() => page.locator('.photo-list img').count()).toBe(3);
+    // The last photo removed: focus goes to the button that adds photos.
+    await press(page, remove(3), 'removing the last photo');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('file');
+    await press(page, page.getByRole('button', { name: words.library.undo }), 'Undo after removing a photo');
+    await expect.poll(() => page.locator('.photo-list img').count()).toBe(3);
+    await press(page, page.getByRole('button', { name: words.screens.backToReview }), 'Back to the review');
+  });
+
+  it('the review: the whole story, and a way on', async () => {
+    await page.getByRole('heading', { name: words.review.heading }).waitFor();
+    await check('review');
+    await press(page, page.getByRole('region', { name: words.screens.reviewNext }).getByRole('button', { name: words.screens.toPosts }), 'Make posts from the review');
+    await page.getByRole('combobox', { name: words.compose.siteLabel }).waitFor();
+  });
+
+  it('posts: the story, a thread over the limit, and going back to Homeward’s version', async () => {
+    await check('posts');
+    await page.getByRole('combobox', { name: words.compose.siteLabel }).selectOption('x');
+    await page.getByRole('radio', { name: words.compose.variant.thread }).check();
+    await check('posts-thread');
+    await page.getByRole('radio', { name: words.compose.variant.story }).check();
+    const post = page.getByRole('textbox', { name: words.compose.postLabel });
+    await post.fill(`${await post.inputValue()} ${LONG_LINK}`);
+    await check('posts-edited-over-limit');
+    await press(page, page.getByRole('button', { name: words.compose.reset }), 'Back to Homeward’s version');
+    await check('posts-reset-confirm');
+    await press(page, page.getByRole('button', { name: words.screens.resetNo }), 'keeping the edit');
+    expect(await post.inputValue()).toContain(LONG_LINK);
+    await press(page, page.getByRole('button', { name: words.compose.reset }), 'Back to Homeward’s version');
+    await press(page, page.getByRole('button', { name: words.screens.resetYes }), 'going back to Homeward’s version');
+    expect(await post.inputValue()).not.toContain(LONG_LINK);
+  });
+
+  it('posts: the Mastodon access screen', async () => {
+    await page.getByRole('combobox', { name: words.compose.siteLabel }).selectOption('mastodon');
+    await page.getByRole('textbox', { name: words.compose.mastodonServer }).fill('social.example.org');
+    await check('posts-mastodon-access');
+    await page.getByRole('combobox', { name: words.compose.siteLabel }).selectOption('weibo');
+  });
+
+  it('image cards: poster with the Weibo set, story card, photo card, custom size', async () => {
+    await press(page, page.getByRole('button', { name: words.cards.tab }), 'opening image cards');
+    await page.getByRole('img', { name: words.cards.preview }).waitFor();
+    await page.getByRole('combobox', { name: words.cards.size }).selectOption('weibo-tile');
+    await check('cards-poster-weibo-set');
+    await page.getByRole('combobox', { name: words.cards.template }).selectOption('story');
+    await check('cards-story');
+    await page.getByRole('combobox', { name: words.cards.template }).selectOption('photo');
+    await page.getByRole('combobox', { name: words.cards.size }).selectOption('custom');
+    await check('cards-photo-custom-size');
+  });
+
+  it('the language switch changes the page language and title', async () => {
+    const other = lang === 'en' ? 'zh-CN' : 'en';
+    const otherWords = other === 'en' ? en : (zhCN as Words);
+    await page.getByRole('combobox', { name: words.language.label }).selectOption(other);
+    await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.title])).toEqual([other, otherWords.app.name]);
+    await page.getByRole('combobox', { name: otherWords.language.label }).selectOption(lang);
+    await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.title])).toEqual([lang, words.app.name]);
+  });
+
+  it('alerts: storage full, a story that cannot be read, storage that cannot be opened', async () => {
+    await page.close();
+    const full = await suite.browser.context.newPage();
+    await full.addInitScript(() => {
+      const local = (globalThis as { chrome?: { storage?: { local?: { set(items: unknown): Promise<void> } } } }).chrome?.storage?.local;
+      if (local) local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    });
+    await full.goto(suite.browser.panelUrl);
+    page = full;
+    await page.getByRole('group', { name: /李小明/ }).or(page.getByRole('heading', { level: 2 })).first().waitFor();
+    const box = page.getByRole('textbox').first();
+    if ((await box.count()) === 0) await toReview().then(() => change(words.questions.child.name.label));
+    await page.getByRole('textbox').first().press('End');
+    await page.keyboard.insertText('。');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(words.save.quotaBackedUp);
+    await check('alert-storage-full');
+    await page.close();
+
+    const [worker] = suite.browser.context.serviceWorkers();
+    await worker!.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({
+        'homeward:story:damaged': { version: 2, id: 'damaged', answers: 'not answers' },
+      }),
+    );
+    page = await suite.browser.openPanel();
+    // Chinese has no singular form: i18next picks the plural's "other" string there.
+    const one = new Intl.PluralRules(lang).select(1) === 'one' ? words.app.unreadable_one : words.app.unreadable_other.replace('{{count}}', '1');
+    await page.getByText(one).waitFor();
+    await check('notice-unreadable');
+    await page.close();
+
+    page = await suite.browser.context.newPage();
+    await page.addInitScript(() => {
+      const local = (globalThis as { chrome?: { storage?: { local?: { get(keys: unknown): Promise<unknown> } } } }).chrome?.storage?.local;
+      if (local) local.get = () => Promise.reject(new Error('Extension context invalidated.'));
+    });
+    await page.goto(suite.browser.panelUrl);
+    await page.getByRole('alert').waitFor();
+    await check('alert-load-failed');
+    await page.close();
+  });
+});

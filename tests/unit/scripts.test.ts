@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { isolate, isolateIfNeeded, languageOfText, scriptRuns } from '@/lib/text/scripts';
+
+describe('a person’s words among Homeward’s', () => {
+  it('isolates them with U+2068 … U+2069', () => {
+    expect(isolate('\u202Eabc')).toBe('\u2068\u202Eabc\u2069');
+    // Kept text (a copied story's name) changes only when the name could turn words around.
+    expect(isolateIfNeeded('李小明')).toBe('李小明');
+    expect(isolateIfNeeded('Emily Chen')).toBe('Emily Chen');
+    expect(isolateIfNeeded('\u202Eabc')).toBe('\u2068\u202Eabc\u2069');
+    expect(isolateIfNeeded('שלום')).toBe('\u2068שלום\u2069');
+  });
+
+  it('says which language they are in when it is not the screen’s', () => {
+    expect(languageOfText('李小明', 'en')).toBe('zh-CN');
+    expect(languageOfText('李小明', 'en', 'zh-TW')).toBe('zh-TW');
+    expect(languageOfText('李小明', 'zh-CN')).toBeUndefined();
+    expect(languageOfText('李小明', 'zh-CN', 'zh-TW')).toBe('zh-TW');
+    expect(languageOfText('Emily Chen', 'zh-CN')).toBe('en');
+    expect(languageOfText('Emily Chen', 'en')).toBeUndefined();
+    // One word, a number or a link is not a language.
+    expect(languageOfText('Em', 'zh-CN')).toBeUndefined();
+    expect(languageOfText('0755-12345678', 'zh-CN')).toBeUndefined();
+    expect(languageOfText('https://weibo.com/u/123', 'zh-CN')).toBeUndefined();
+  });
+
+  it('splits Homeward’s English around the Chinese in it', () => {
+    expect(scriptRuns('the national Tuanyuan (团圆) alert', 'en')).toEqual([
+      { text: 'the national Tuanyuan (' },
+      { text: '团圆', lang: 'zh-CN' },
+      { text: ') alert' },
+    ]);
+    expect(scriptRuns('before “全文” (Full text):', 'en')).toEqual([{ text: 'before “' }, { text: '全文”', lang: 'zh-CN' }, { text: ' (Full text):' }]);
+    expect(scriptRuns('寻找明明, 宝贝回家', 'en')).toEqual([{ text: '寻找明明', lang: 'zh-CN' }, { text: ', ' }, { text: '宝贝回家', lang: 'zh-CN' }]);
+    expect(scriptRuns('团圆', 'zh-CN')).toEqual([{ text: '团圆' }]);
+  });
+});
