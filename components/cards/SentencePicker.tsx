@@ -77,7 +77,10 @@ export function SentencePicker({ choices, sentence, confirmed, onChoose, onConfi
             {held.map((c, i) => (
               <li key={c.text}>
                 <span id={`${ids.held}-${i}`}>
-                  <Marked text={c.text} findings={c.findings} /> <span className="muted small">({kinds(c)})</span>
+                  <bdi lang={language}>
+                    <Marked text={c.text} findings={c.findings} />
+                  </bdi>{' '}
+                  <span className="muted small">{t('cards.safety.markedKind', { kind: kinds(c) })}</span>
                 </span>{' '}
                 <span className="held-actions">
                   <button type="button" className="link-button" aria-describedby={`${ids.held}-${i}`} onClick={() => onEdit(c.source)}>

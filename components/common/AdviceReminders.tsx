@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MarkedText } from './UserText';
 import { chosenAdvice, type AdviceId } from '@/lib/gate/advice';
 import type { AnswerPlace } from '@/lib/gate/essentials';
 import type { Story } from '@/lib/story/story';
@@ -17,7 +18,9 @@ export function AdviceReminders({ story, onGoTo }: { story: Story; onGoTo: (plac
     <div className="advice-reminders">
       {advice.map((a) => (
         <div key={a.id} role="note" className="police-first advice-reminder">
-          <p>{t(`advice.reminder.${a.id}`)}</p>
+          <p>
+            <MarkedText text={t(`advice.reminder.${a.id}`)} />
+          </p>
           <button type="button" className="link-button" onClick={() => onGoTo(a)}>
             {t(CHANGE[a.id])}
           </button>

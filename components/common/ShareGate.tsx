@@ -72,7 +72,11 @@ export function ShareGate({ check, onGoTo, onEditFinding, onContinue, onCancel }
             {findings.map((f, i) => (
               <li key={`${f.textIndex}-${f.start}-${f.kind}`}>
                 <span id={`${ids.finding}-${i}`}>
-                  {t(`compose.safetyKind.${f.kind}`)}: <mark>{f.text}</mark> <span className="muted small">{where(f)}</span>
+                  {/* "Label: " in English, "标签：" in Chinese: the punctuation is the language's own. */}
+                  {t('screens.partLabel', { label: t(`compose.safetyKind.${f.kind}`) })}
+                  <mark>
+                    <bdi>{f.text}</bdi>
+                  </mark> <span className="muted small">{where(f)}</span>
                 </span>{' '}
                 {/* The same short name on every finding's button; its description says which one. */}
                 <button type="button" className="link-button" aria-describedby={`${ids.finding}-${i}`} onClick={() => onEditFinding(f)}>

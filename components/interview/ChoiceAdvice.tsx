@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AdviceId } from '@/lib/gate/advice';
+import { MarkedText } from '../common/UserText';
 
 /** What each piece of advice says, as locale keys under `advice.<id>`, one paragraph or list item each. */
 const LINES: Record<AdviceId, { readonly list: boolean; readonly keys: readonly string[] }> = {
@@ -15,6 +16,7 @@ interface Props {
 }
 
 /**
+ * (Homeward's own words go through MarkedText: "Tuanyuan (团圆)" in English marks its Chinese.)
  * The warning box right under a choice that needs one (report to the police at once; scammers call families
  * who publish their phone). A note, read with the choice (the choice's radios are described by it) and
  * announced when it appears (its container is a polite live region).
@@ -25,15 +27,23 @@ export function ChoiceAdvice({ id, advice, onSafer }: Props) {
   const headingId = `${id}-heading`;
   return (
     <div id={id} role="note" aria-labelledby={headingId} className="police-first choice-advice">
-      <h3 id={headingId}>{t(`advice.${advice}.heading`)}</h3>
+      <h3 id={headingId}>
+        <MarkedText text={t(`advice.${advice}.heading`)} />
+      </h3>
       {list ? (
         <ul>
           {keys.map((k) => (
-            <li key={k}>{t(`advice.${advice}.${k}`)}</li>
+            <li key={k}>
+              <MarkedText text={t(`advice.${advice}.${k}`)} />
+            </li>
           ))}
         </ul>
       ) : (
-        keys.map((k) => <p key={k}>{t(`advice.${advice}.${k}`)}</p>)
+        keys.map((k) => (
+          <p key={k}>
+            <MarkedText text={t(`advice.${advice}.${k}`)} />
+          </p>
+        ))
       )}
       {onSafer && (
         <button type="button" onClick={onSafer}>

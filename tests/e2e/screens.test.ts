@@ -53,6 +53,8 @@ const STORIES = (lang: 'zh-CN' | 'en') => {
     ['help.police', 'reported', 'yes'],
     ['help.contact', 'mode', 'policeOnly'],
     ['child.languages', 'languages', '四川话，会说一点普通话'],
+    // The family's own phone in the parent's words: held back from the story card, named by the check before sharing.
+    ['hopes.message', 'message', '明明，爸爸妈妈从来没有停止找你。有消息请打妈妈的电话13812345678。'],
   ] as AnswerRow[]);
   const emily = storyWith('en', [
     ['child.name', 'fullName', 'Emily Chen'],
@@ -252,6 +254,37 @@ describe.each([
     }
   });
 
+  it('dates as parents type them: read back, or questioned gently', async () => {
+    const label = words.questions.day.when.label;
+    await change(label);
+    const date = page.getByRole('textbox', { name: new RegExp(`^${escape(words.questions.day.when.parts.date)}`) });
+    const typed = await date.inputValue();
+    await date.fill(lang === 'en' ? 'June 2019' : '2019年6月');
+    await page.keyboard.press('Tab');
+    await check('question-date-partial');
+    await date.fill('2031-02-30');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => date.getAttribute('aria-invalid')).toBe('true');
+    await check('question-date-problem');
+    await date.fill(typed);
+    await press(page, page.getByRole('button', { name: words.screens.backToReview }), 'Back to the review');
+  });
+
+  it('advice right under the choice that calls for it: not reported yet, our own phone', async () => {
+    await change(words.questions.help.police.label);
+    await page.getByRole('radio', { name: words.options.notYet }).check();
+    await page.getByRole('note').first().waitFor();
+    await check('question-advice-police');
+    await page.getByRole('radio', { name: words.options.yes }).first().check();
+    await press(page, page.getByRole('button', { name: words.screens.backToReview }), 'Back to the review');
+    await change(words.questions.help.contact.label);
+    await page.getByRole('radio', { name: words.options.personal }).check();
+    await page.getByRole('note').first().waitFor();
+    await check('question-advice-own-phone');
+    // Kept: the posts and cards views remind of it (audited there).
+    await press(page, page.getByRole('button', { name: words.screens.backToReview }), 'Back to the review');
+  });
+
   it('photos: adding, a photo that cannot be opened, removing with Undo', async () => {
     await press(page, page.getByRole('button', { name: words.review.answer.replace('{{question}}', words.questions.child.photos.label) }), 'Answer: photos');
     const pictures = await Promise.all(
@@ -309,6 +342,17 @@ describe.each([
     expect(await post.inputValue()).not.toContain(LONG_LINK);
   });
 
+  it('posts: the check before sharing names the family’s phone, with a way back', async () => {
+    // Weibo's story post carries the parent's message, which holds the phone.
+    await page.getByRole('combobox', { name: words.compose.siteLabel }).selectOption('weibo');
+    await page.getByRole('radio', { name: words.compose.variant.story }).check();
+    await press(page, page.getByRole('button', { name: words.compose.copy }), 'Copy text');
+    await page.getByRole('alertdialog').waitFor();
+    await check('posts-share-gate');
+    await page.keyboard.press('Escape');
+    await expectFocusKept(page, 'closing the check before sharing');
+  });
+
   it('posts: the Mastodon access screen', async () => {
     await page.getByRole('combobox', { name: words.compose.siteLabel }).selectOption('mastodon');
     await page.getByRole('textbox', { name: words.compose.mastodonServer }).fill('social.example.org');
@@ -322,10 +366,29 @@ describe.each([
     await page.getByRole('combobox', { name: words.cards.size }).selectOption('weibo-tile');
     await check('cards-poster-weibo-set');
     await page.getByRole('combobox', { name: words.cards.template }).selectOption('story');
-    await check('cards-story');
+    await page.getByText(words.cards.safety.heldBack).waitFor();
+    await check('cards-story-held-sentence');
+    // The parent puts it on the card anyway; the check before sharing still names it.
+    await press(page, page.getByRole('button', { name: words.cards.safety.use }), 'Put it on the card anyway');
+    await press(page, page.getByRole('button', { name: words.cards.download }), 'Download image');
+    await page.getByRole('alertdialog').waitFor();
+    await check('cards-share-gate');
+    await page.keyboard.press('Escape');
+    await expectFocusKept(page, 'closing the check before sharing');
     await page.getByRole('combobox', { name: words.cards.template }).selectOption('photo');
     await page.getByRole('combobox', { name: words.cards.size }).selectOption('custom');
     await check('cards-photo-custom-size');
+  });
+
+  it('an empty story: nothing leaves, and what is missing is named with a way to each', async () => {
+    await press(page, page.getByRole('button', { name: new RegExp(`^${escape(words.library.heading)}`) }), 'opening the library');
+    // The story with only a nickname (its name begins with a right-to-left override).
+    await press(page, page.getByRole('group', { name: /ylimaf/ }).getByRole('button', { name: words.library.openStory }), 'opening a nearly empty story');
+    await press(page, page.getByRole('button', { name: words.compose.tab, exact: true }), 'opening posts');
+    await press(page, page.getByRole('button', { name: words.compose.copy }), 'Copy text');
+    await page.getByRole('alertdialog').waitFor();
+    await check('posts-share-gate-missing');
+    await page.keyboard.press('Escape');
   });
 
   it('the language switch changes the page language and title', async () => {
