@@ -4,7 +4,7 @@ import type { StoryKind } from '@/lib/story/kinds';
 /**
  * The guided interview for a family looking for their child, as data.
  * The words (label, help, example) are in locales/<lang>.json under `questions.<id>`.
- * Why each section exists: ../shared/docs/appeal-guidance.md ("The interview: intent of each section").
+ * Why each section exists: docs/appeal-guidance.md ("The interview: intent of each section").
  */
 const FAMILY: readonly StoryKind[] = ['family-seeking-child'];
 

@@ -23,6 +23,8 @@ export interface SentenceChoice {
 }
 
 /** The parent's own sentences, for the story card: their words to the child first; each once, short enough for a card. */
+const letters = (text: string) => text.match(/\p{L}/gu)?.length ?? 0;
+
 export function sentenceChoices(story: Story | undefined): SentenceChoice[] {
   if (!story) return [];
   const allowed = allowedContacts(story);
@@ -31,7 +33,8 @@ export function sentenceChoices(story: Story | undefined): SentenceChoice[] {
   for (const source of SENTENCE_SOURCES) {
     for (const sentence of sentences(story.answers[source.questionId]?.[source.partId] ?? '')) {
       const text = sentence.trim();
-      if (text.length <= 1 || text.length > 80 || seen.has(text)) continue;
+      // A sentence needs words: "😋" or "……" left over after a full stop is not one to put on a card.
+      if (letters(text) < 2 || text.length > 80 || seen.has(text)) continue;
       seen.add(text);
       out.push({ text, source, findings: findSensitive(text, allowed) });
     }

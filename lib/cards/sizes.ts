@@ -9,7 +9,7 @@ export interface CardSize {
   readonly maxBytes?: number;
 }
 
-/** The sizes each site shows best (../shared/docs/platform-facts.md), first one is the default. */
+/** The sizes each site shows best (docs/platform-facts.md), first one is the default. */
 export const CARD_SIZES: Readonly<Record<PlatformId, readonly CardSize[]>> = {
   weibo: [
     { id: 'weibo-tile', width: 1080, height: 1080 },

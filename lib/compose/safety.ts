@@ -1,7 +1,7 @@
 /**
  * Before any text leaves the panel: does it hold a phone number, an ID number or a street address?
  * Scammers call families who publish their phone and ask for money; ID numbers and home addresses put the
- * family at risk (../shared/docs/appeal-guidance.md). The police station's own phone and the case number,
+ * family at risk (docs/appeal-guidance.md). The police station's own phone and the case number,
  * which the appeal should carry, are not flagged.
  */
 export type SensitiveKind = 'phone' | 'id' | 'address';

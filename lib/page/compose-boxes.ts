@@ -2,7 +2,7 @@ import type { PlatformId } from '@/lib/platforms/types';
 
 /**
  * Where each site keeps its compose box, found by several signals rather than one brittle selector
- * (../shared/docs/platform-facts.md). `open` lists buttons that open a composer when none is on the page.
+ * (docs/platform-facts.md). `open` lists buttons that open a composer when none is on the page.
  * Plain DOM, no extension APIs: runs in the content script and in tests.
  */
 interface SiteBoxes {

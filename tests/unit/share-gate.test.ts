@@ -207,6 +207,12 @@ describe('the story card’s sentences', () => {
     expect(pickSentence(choices, '他最喜欢唱歌。', new Set())?.text).toBe('他最喜欢唱歌。');
   });
 
+  it('offers only sentences with words: an emoji or dots left after a full stop are not one', () => {
+    const texts = sentenceChoices(story([['who.memory', 'memory', '他把儿歌唱错了一整遍。😋 ……！ Lele laughed.']])).map((c) => c.text);
+    expect(texts).toContain('他把儿歌唱错了一整遍。');
+    expect(texts.some((t) => !/\p{L}.*\p{L}/u.test(t))).toBe(false);
+  });
+
   it('none at all when every sentence holds something', () => {
     const only = sentenceChoices(story([['hopes.message', 'message', '妈妈电话13812345678。']]));
     expect(pickSentence(only, null, new Set())).toBeNull();
