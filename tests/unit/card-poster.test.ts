@@ -5,7 +5,7 @@ import { ALL_CARD_SIZES, CARD_SIZES, customSize } from '@/lib/cards/sizes';
 import { roughMeasure, type Measure } from '@/lib/cards/text-layout';
 import { storyFacts } from '@/lib/compose/facts';
 import type { Translate } from '@/lib/compose/posts';
-import { createI18n } from '@/lib/i18n/i18n';
+import { translators } from '../helpers/translators';
 import { MINGMING, storyWith, type AnswerRow } from '../helpers/stories';
 
 const measure: Measure = roughMeasure;
@@ -13,9 +13,7 @@ const measure: Measure = roughMeasure;
 let t: Translate;
 let tEn: Translate;
 beforeAll(async () => {
-  const i18n = await createI18n('zh-CN');
-  t = i18n.getFixedT('zh-CN') as unknown as Translate;
-  tEn = i18n.getFixedT('en') as unknown as Translate;
+  ({ zh: t, en: tEn } = await translators());
 });
 
 type Input = Parameters<typeof layoutPoster>[0];

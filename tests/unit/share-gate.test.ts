@@ -12,16 +12,14 @@ import { roughMeasure } from '@/lib/cards/text-layout';
 import { storyFacts } from '@/lib/compose/facts';
 import { composePosts, type Translate } from '@/lib/compose/posts';
 import { PLATFORMS } from '@/lib/platforms';
-import { createI18n } from '@/lib/i18n/i18n';
 import type { Story } from '@/lib/story/story';
+import { translators } from '../helpers/translators';
 import { MINGMING, storyWith, type AnswerRow } from '../helpers/stories';
 
 let t: Translate;
 let tEn: Translate;
 beforeAll(async () => {
-  const i18n = await createI18n('zh-CN');
-  t = i18n.getFixedT('zh-CN') as unknown as Translate;
-  tEn = i18n.getFixedT('en') as unknown as Translate;
+  ({ zh: t, en: tEn } = await translators());
 });
 
 const story = (answers: readonly AnswerRow[]) => storyWith('zh-CN', answers);
