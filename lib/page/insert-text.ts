@@ -1,4 +1,5 @@
 import type { EditorKind } from '@/lib/platforms/types';
+import { dispatchPaste } from './paste-event';
 
 /**
  * Putting text into a site's own editor the way that editor accepts it. Writing textContent/innerHTML into a
@@ -40,10 +41,7 @@ function selectAll(el: HTMLElement): void {
 /** A synthetic paste, as the editor receives a person's Ctrl+V. */
 export function pasteInto(el: HTMLElement, text: string, editor: EditorKind): void {
   selectAll(el);
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  if (editor === 'prosemirror') data.setData('text/html', paragraphsHtml(text));
-  el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  dispatchPaste(el, editor === 'prosemirror' ? { plain: text, html: paragraphsHtml(text) } : { plain: text });
 }
 
 export function insertText(el: HTMLElement, text: string, editor: EditorKind): void {
