@@ -11,14 +11,23 @@ export interface InsertRequest {
 }
 
 /**
- * What happened: `inserted` (read back and equal), `no-compose-box` (none open: the panel copies and says how
- * to open one), `mismatch` (the box holds something else after inserting: the panel copies instead),
- * `unreachable` (no content script on the page: other sites, or a page loaded before Homeward was installed).
+ * What happened, as the panel must tell it:
+ * - `inserted`: every box read back holding exactly its post. `parts` boxes were filled (fewer than asked
+ *   when the site would not add another part). `leftover`: boxes of an earlier thread, after the last one
+ *   filled, that still hold text (X keeps them: the parent must remove them before posting).
+ *   `titleMissing`: the site's title box was not found, so only the body went in.
+ * - `no-compose-box`: none open, none could be opened; nothing on the page changed.
+ * - `mismatch`: box `part` (0-based; the ones before it are right) did not end up holding its post.
+ *   `found` is exactly what it holds now; `unchanged` when that is still what it held before.
+ * - `failed`: something broke inside Homeward's script on the page (`error` says what, for the record);
+ *   not the same as having no compose box.
+ * - `unreachable`: no content script on the page (other sites, or a tab loaded before Homeward was).
  */
 export type InsertOutcome =
-  | { readonly status: 'inserted'; readonly parts: number }
+  | { readonly status: 'inserted'; readonly parts: number; readonly leftover?: number; readonly titleMissing?: boolean }
   | { readonly status: 'no-compose-box' }
-  | { readonly status: 'mismatch'; readonly found: string }
+  | { readonly status: 'mismatch'; readonly part: number; readonly found: string; readonly unchanged: boolean }
+  | { readonly status: 'failed'; readonly error: string }
   | { readonly status: 'unreachable' };
 
 export function isInsertRequest(message: unknown): message is InsertRequest {

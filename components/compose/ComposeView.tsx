@@ -15,6 +15,7 @@ import { LeftOutNote } from './LeftOutNote';
 import { UnreadFacts } from '../common/UnreadFacts';
 import { storyFacts } from '@/lib/compose/facts';
 import { ResetConfirm } from './ResetConfirm';
+import { excerpt } from '@/lib/text/segments';
 
 /**
  * Posts for the site in the tab: pick the kind, edit, then insert into the compose box or copy.
@@ -34,6 +35,7 @@ export function ComposeView({ storyId, onEditAnswer }: { storyId: string; onEdit
   const siteId = useId();
   const titleId = useId();
   const postsBox = useRef<HTMLDivElement>(null);
+  const inserting = useRef(false);
 
   const profile = chosen ? PLATFORMS[chosen] : detected.profile;
   const limit = chosen && chosen !== detected.profile.id ? profile.limit : detected.limit;
@@ -92,18 +94,50 @@ export function ComposeView({ storyId, onEditAnswer }: { storyId: string; onEdit
       setStatus(t('compose.copyFailed'));
     }
   };
+  /** What happened on the page, then the post put on the clipboard, and whether that worked. */
+  const sayAndCopy = async (said: string, text: string, copied: string) => {
+    try {
+      await services.copyText(text);
+      setStatus(`${said} ${copied}`);
+    } catch {
+      setStatus(`${said} ${t('compose.copyFailed')}`);
+    }
+  };
 
   const insert = async () => {
     if (!tab) return copy(parts.join('\n\n'));
-    const outcome = await services
-      .insertIntoTab(tab.id, { type: 'homeward:insert', platform: profile.id, editor: profile.editor, parts, ...(title ? { title } : {}) })
-      .catch(() => ({ status: 'unreachable' as const }));
-    if (outcome.status === 'inserted' && outcome.parts < parts.length) {
-      setStatus(t('compose.insertedSome', { count: outcome.parts, total: parts.length, site }));
-    } else if (outcome.status === 'inserted') setStatus(t('compose.inserted', { site }));
-    else {
-      const message = outcome.status === 'no-compose-box' ? 'compose.noBox' : outcome.status === 'mismatch' ? 'compose.mismatch' : 'compose.unreachable';
-      await copy(parts.join('\n\n'), t(message, { site }));
+    // One insertion at a time: a second press waits for the first to be read back, never pastes over it.
+    if (inserting.current) return;
+    inserting.current = true;
+    setStatus(t('compose.inserting', { site }));
+    try {
+      const outcome = await services
+        .insertIntoTab(tab.id, { type: 'homeward:insert', platform: profile.id, editor: profile.editor, parts, ...(title ? { title } : {}) })
+        .catch(() => ({ status: 'unreachable' as const }));
+      if (outcome.status === 'inserted') {
+        const said = [
+          outcome.parts < parts.length ? t('compose.insertedSome', { count: outcome.parts, total: parts.length, site }) : t('compose.inserted', { site }),
+          outcome.leftover ? t('compose.leftover', { count: outcome.leftover }) : '',
+          outcome.titleMissing ? t('compose.titleMissing') : '',
+        ];
+        setStatus(said.filter(Boolean).join(' '));
+      } else if (outcome.status === 'mismatch') {
+        const found = excerpt(outcome.found);
+        const said = outcome.unchanged
+          ? t('compose.mismatchUnchanged', { site })
+          : found
+            ? t('compose.mismatchFound', { site, found })
+            : t('compose.mismatchEmpty', { site });
+        const before = outcome.part > 0 ? `${t('compose.mismatchPart', { count: outcome.part, index: outcome.part + 1 })} ` : '';
+        await sayAndCopy(before + said, parts[outcome.part] ?? parts.join('\n\n'), t('compose.pasteAgain'));
+      } else if (outcome.status === 'failed') {
+        console.error('Homeward: insertion failed on the page:', outcome.error);
+        await copy(parts.join('\n\n'), `${t('compose.failed')} ${t('compose.pasteAgain')}`);
+      } else {
+        await copy(parts.join('\n\n'), t(outcome.status === 'no-compose-box' ? 'compose.noBox' : 'compose.unreachable', { site }));
+      }
+    } finally {
+      inserting.current = false;
     }
   };
 

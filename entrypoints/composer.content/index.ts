@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isAttachRequest, isInsertRequest, isProbeRequest } from '@/lib/messaging';
 import { probePage } from '@/lib/page/probe';
-import { handleInsert } from '@/lib/page/insert';
+import { createInsertAnswerer } from '@/lib/page/insert';
 import { handleAttach } from '@/lib/page/attach';
 import { CONTENT_SCRIPT_MATCHES } from '@/lib/platforms/hosts';
 
@@ -19,6 +19,7 @@ export default defineContentScript({
     const page = window as unknown as Record<string, boolean>;
     if (page[flag]) return;
     page[flag] = true;
+    const answerInsert = createInsertAnswerer();
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {
       if (isProbeRequest(message)) {
         sendResponse(probePage(document));
@@ -29,7 +30,7 @@ export default defineContentScript({
         return true;
       }
       if (!isInsertRequest(message)) return false;
-      handleInsert(document, message).then(sendResponse, () => sendResponse({ status: 'no-compose-box' }));
+      void answerInsert(document, message).then(sendResponse);
       return true; // the answer comes asynchronously
     });
   },

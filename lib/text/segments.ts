@@ -88,3 +88,10 @@ export function measure(tokens: readonly Token[], cost: (token: Token) => number
 export const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
 
 export const isEmoji = (grapheme: string): boolean => /\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(grapheme);
+
+/** The start of a text for quoting in a message: one line, at most `max` graphemes, "…" where cut. */
+export function excerpt(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const parts = graphemes(flat);
+  return parts.length <= max ? flat : `${parts.slice(0, max).join('').trimEnd()}…`;
+}

@@ -74,7 +74,8 @@ describe('insertion into the real editors, under the sites’ own host names', (
   /** Presses "Insert into post" and returns what the panel then says. */
   async function insert(panel: Page): Promise<string> {
     await panel.getByRole('button', { name: '放进发帖框' }).click();
-    const status = panel.getByRole('status').filter({ hasText: /\S/ });
+    // "Putting the post in…" first; then what happened.
+    const status = panel.getByRole('status').filter({ hasText: /\S/ }).filter({ hasNotText: /^正在放进/ });
     await status.waitFor();
     return (await status.textContent()) ?? '';
   }
@@ -149,6 +150,62 @@ describe('insertion into the real editors, under the sites’ own host names', (
     expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe(shown);
     await site.close();
     await panel.close();
+  });
+
+  /** Every fixture editor: where it is, and how its state reads (Xiaohongshu: the title, then the body). */
+  const EDITORS: readonly { name: string; url: string; state: (site: Page) => Promise<string[]>; titled?: boolean }[] = [
+    { name: 'X (Draft.js)', url: 'https://x.com/compose/post', state: editorState },
+    { name: 'Weibo (textarea)', url: 'https://weibo.com/', state: editorState },
+    { name: 'Mastodon (React textarea)', url: 'https://mastodon.social/home', state: editorState },
+    { name: 'Bluesky (Tiptap)', url: 'https://bsky.app/', state: editorState },
+    { name: 'Threads (Lexical)', url: 'https://www.threads.net/', state: editorState },
+    { name: 'Facebook (Lexical)', url: 'https://www.facebook.com/', state: editorState },
+    { name: 'Xiaohongshu (Tiptap)', url: 'https://creator.xiaohongshu.com/publish/publish', state: editorState, titled: true },
+  ];
+  /** The box's text as the site holds it: the body alone (Xiaohongshu's title is checked on its own). */
+  const bodyOf = async (editor: (typeof EDITORS)[number], site: Page) => {
+    const state = await editor.state(site);
+    return editor.titled ? state.slice(1) : state;
+  };
+
+  describe('Insert again: the box holds exactly the new post, never the old one and the new one', () => {
+    it.each(EDITORS)('$name: pressing Insert twice leaves the post once', async (editor) => {
+      const { site, panel } = await openSiteAndPanel(editor.url);
+      const shown = await panelText(panel);
+      expect(await insert(panel)).toMatch(/^已经放进/);
+      expect(await insert(panel)).toMatch(/^已经放进/);
+      expect(await bodyOf(editor, site)).toEqual([shown]);
+      await site.close();
+      await panel.close();
+    });
+
+    it.each(EDITORS)('$name: the story, then the short alert: only the alert is left', async (editor) => {
+      const { site, panel } = await openSiteAndPanel(editor.url);
+      expect(await insert(panel)).toMatch(/^已经放进/);
+      await panel.getByRole('radio', { name: '简短寻人启事' }).click();
+      const alert = await panelText(panel);
+      expect(alert).not.toBe('');
+      expect(await insert(panel)).toMatch(/^已经放进/);
+      expect(await bodyOf(editor, site)).toEqual([alert]);
+      await site.close();
+      await panel.close();
+    });
+
+    // Leading spaces, a tab, doubled spaces and two blank lines in a row, as a parent may lay out a post.
+    const SPACED = '  两个空格开头\n\t一个制表符开头\n\n\n上面空了两行，这里有  两个空格\n最后一行 🙏';
+    it.each(EDITORS)('$name: blank lines, leading spaces and tabs arrive exactly, twice', async (editor) => {
+      const { site, panel } = await openSiteAndPanel(editor.url);
+      await panel.getByRole('textbox', { name: '帖子内容' }).fill(SPACED);
+      expect(await insert(panel)).toMatch(/^已经放进/);
+      expect(await bodyOf(editor, site)).toEqual([SPACED]);
+      expect(await insert(panel)).toMatch(/^已经放进/);
+      expect(await bodyOf(editor, site)).toEqual([SPACED]);
+      // Homeward's own version again, for the next test.
+      await panel.getByRole('button', { name: '恢复成“回家”生成的版本' }).click();
+      await panel.getByRole('button', { name: '是的，恢复' }).click();
+      await site.close();
+      await panel.close();
+    });
   });
 
   describe('Attach to post: the card goes in through the site’s own picture input', () => {
