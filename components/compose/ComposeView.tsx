@@ -16,6 +16,7 @@ import { UnreadFacts } from '../common/UnreadFacts';
 import { storyFacts } from '@/lib/compose/facts';
 import { ResetConfirm } from './ResetConfirm';
 import { excerpt } from '@/lib/text/segments';
+import { joinPhrases } from '@/lib/text/join';
 
 /**
  * Posts for the site in the tab: pick the kind, edit, then insert into the compose box or copy.
@@ -98,9 +99,9 @@ export function ComposeView({ storyId, onEditAnswer }: { storyId: string; onEdit
   const sayAndCopy = async (said: string, text: string, copied: string) => {
     try {
       await services.copyText(text);
-      setStatus(`${said} ${copied}`);
+      setStatus(joinPhrases([said, copied]));
     } catch {
-      setStatus(`${said} ${t('compose.copyFailed')}`);
+      setStatus(joinPhrases([said, t('compose.copyFailed')]));
     }
   };
 
@@ -120,7 +121,7 @@ export function ComposeView({ storyId, onEditAnswer }: { storyId: string; onEdit
           outcome.leftover ? t('compose.leftover', { count: outcome.leftover }) : '',
           outcome.titleMissing ? t('compose.titleMissing') : '',
         ];
-        setStatus(said.filter(Boolean).join(' '));
+        setStatus(joinPhrases(said));
       } else if (outcome.status === 'mismatch') {
         const found = excerpt(outcome.found);
         const said = outcome.unchanged
@@ -128,11 +129,11 @@ export function ComposeView({ storyId, onEditAnswer }: { storyId: string; onEdit
           : found
             ? t('compose.mismatchFound', { site, found })
             : t('compose.mismatchEmpty', { site });
-        const before = outcome.part > 0 ? `${t('compose.mismatchPart', { count: outcome.part, index: outcome.part + 1 })} ` : '';
-        await sayAndCopy(before + said, parts[outcome.part] ?? parts.join('\n\n'), t('compose.pasteAgain'));
+        const before = outcome.part > 0 ? t('compose.mismatchPart', { count: outcome.part, index: outcome.part + 1 }) : '';
+        await sayAndCopy(joinPhrases([before, said]), parts[outcome.part] ?? parts.join('\n\n'), t('compose.pasteAgain'));
       } else if (outcome.status === 'failed') {
         console.error('Homeward: insertion failed on the page:', outcome.error);
-        await copy(parts.join('\n\n'), `${t('compose.failed')} ${t('compose.pasteAgain')}`);
+        await copy(parts.join('\n\n'), joinPhrases([t('compose.failed'), t('compose.pasteAgain')]));
       } else {
         await copy(parts.join('\n\n'), t(outcome.status === 'no-compose-box' ? 'compose.noBox' : 'compose.unreachable', { site }));
       }

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import { renderApp } from '../helpers/render-app';
 import { PLATFORMS } from '@/lib/platforms';
+import type { InsertOutcome, InsertRequest } from '@/lib/messaging';
 
 const valueOf = (name: string | RegExp) => (screen.getByRole('textbox', { name }) as HTMLTextAreaElement).value;
 
@@ -127,6 +128,72 @@ describe('making posts', () => {
     await user.click(await screen.findByRole('button', { name: 'Insert into post' }));
     expect(copied).toEqual([(screen.getByRole('textbox', { name: 'Post text' }) as HTMLTextAreaElement).value]);
     expect(screen.getByText(/There is no post box open on this page/)).toBeInTheDocument();
+  });
+
+  it('the box did not take the post: says exactly what it holds now, copies the post, never says it is in', async () => {
+    const held = `旧的帖子 ${'很长的一段话'.repeat(30)}`;
+    const { user, copied } = await storyReady({ url: 'https://www.threads.net/', insert: async () => ({ status: 'mismatch', part: 0, found: held, unchanged: false }) });
+    await user.click(await screen.findByRole('button', { name: 'Insert into post' }));
+    const status = await screen.findByText(/did not take the post as it is/);
+    expect(status.textContent).toContain('It now holds: “旧的帖子 很长的一段话');
+    // Quoted, not pasted whole: cut with "…", on one line.
+    expect(status.textContent).toMatch(/…”\./);
+    expect(status.textContent).toContain('select everything in it (Ctrl+A) and paste');
+    expect(status.textContent).not.toMatch(/Put into/);
+    expect(copied).toEqual([valueOf('Post text')]);
+  });
+
+  it('the box refused the post and was left as it was: says so', async () => {
+    const { user } = await storyReady({ url: 'https://www.facebook.com/', insert: async () => ({ status: 'mismatch', part: 0, found: '我先写的', unchanged: true }) });
+    await user.click(await screen.findByRole('button', { name: 'Insert into post' }));
+    expect(await screen.findByText(/did not take the post; what was in it has not changed/)).toBeInTheDocument();
+  });
+
+  it('a thread part that did not go in: says which posts are in and which is not', async () => {
+    const { user, copied } = await storyReady({ url: 'https://x.com/compose/post', insert: async () => ({ status: 'mismatch', part: 1, found: '', unchanged: false }) });
+    await user.click(await screen.findByRole('radio', { name: 'Thread' }));
+    const second = valueOf(/^Post 2 of \d+$/);
+    await user.click(screen.getByRole('button', { name: 'Insert into post' }));
+    expect(await screen.findByText(/The first post is in the box; post 2 is not\. X \(Twitter\)'s post box is empty/)).toBeInTheDocument();
+    expect(copied).toEqual([second]);
+  });
+
+  it('an earlier, longer thread left posts behind in the box: "in", and which are still there', async () => {
+    const { user } = await storyReady({ url: 'https://x.com/compose/post', insert: async () => ({ status: 'inserted', parts: 1, leftover: 2 }) });
+    await user.click(await screen.findByRole('button', { name: 'Insert into post' }));
+    expect(await screen.findByText(/Put into X \(Twitter\)'s post box\..*the box still holds 2 more posts from before: remove them there/)).toBeInTheDocument();
+  });
+
+  it('an error inside Homeward on the page is not "no post box"', async () => {
+    const { user, copied } = await storyReady({ url: 'https://bsky.app/', insert: async () => ({ status: 'failed', error: 'TypeError: x is undefined' }) });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await user.click(await screen.findByRole('button', { name: 'Insert into post' }));
+    expect(await screen.findByText(/Something went wrong in Homeward on this page/)).toBeInTheDocument();
+    expect(screen.queryByText(/There is no post box open/)).not.toBeInTheDocument();
+    expect(copied).toHaveLength(1);
+    expect(logged).toHaveBeenCalledWith(expect.any(String), 'TypeError: x is undefined');
+    logged.mockRestore();
+  });
+
+  it('a second press while the first is still going in does not send the post again', async () => {
+    let finish: (outcome: InsertOutcome) => void = () => undefined;
+    const requests: InsertRequest[] = [];
+    const { user } = await storyReady({
+      url: 'https://bsky.app/',
+      insert: (_tab, request) => {
+        requests.push(request);
+        return new Promise((resolve) => (finish = resolve));
+      },
+    });
+    const button = await screen.findByRole('button', { name: 'Insert into post' });
+    await user.click(button);
+    expect(await screen.findByText("Putting the post into Bluesky's post box…")).toBeInTheDocument();
+    await user.click(button);
+    expect(requests).toHaveLength(1);
+    act(() => finish({ status: 'inserted', parts: 1 }));
+    expect(await screen.findByText(/Put into Bluesky's post box/)).toBeInTheDocument();
+    await user.click(button);
+    expect(requests).toHaveLength(2);
   });
 
   it('any other page: copy only', async () => {

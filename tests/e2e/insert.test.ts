@@ -208,6 +208,58 @@ describe('insertion into the real editors, under the sites’ own host names', (
     });
   });
 
+  describe('The panel says what is really in the box', () => {
+    /** Types into the site's own editor, as the parent would before opening Homeward. */
+    async function typeInSite(site: Page, text: string) {
+      await site.locator('#editor').click();
+      await site.keyboard.type(text);
+      await expect.poll(() => editorState(site)).toEqual([text]);
+    }
+
+    it('an editor that ignores the paste: "not taken, nothing in it changed", and the post is on the clipboard', async () => {
+      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const { site, panel } = await openSiteAndPanel('https://www.threads.net/?editor=ignores-paste');
+      await typeInSite(site, '我先写了几个字');
+      const shown = await panelText(panel);
+      const said = await insert(panel);
+      expect(said).toMatch(/^Threads 的发帖框没有接收这条帖子，框里原来的内容没有变。帖子已经复制好了/);
+      expect(said).not.toMatch(/已经放进/);
+      expect(await editorState(site)).toEqual(['我先写了几个字']);
+      expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+      await site.close();
+      await panel.close();
+    });
+
+    it('an editor that adds the post after the old text: never "done"; the panel quotes what the box holds', async () => {
+      const { site, panel } = await openSiteAndPanel('https://www.threads.net/?editor=appends');
+      await typeInSite(site, '我先写了几个字');
+      const said = await insert(panel);
+      expect(said).toMatch(/^Threads 的发帖框没有照原样接收这条帖子。框里现在是：“我先写了几个字 【寻人】你见过李小明吗？/);
+      expect(said).not.toMatch(/已经放进/);
+      await site.close();
+      await panel.close();
+    });
+
+    it('X: a thread, then the thread again: each part once, no empty part added; then one post: the panel says two old parts are still there', async () => {
+      const { site, panel } = await openSiteAndPanel('https://x.com/compose/post');
+      await panel.getByRole('radio', { name: '连载（串）' }).click();
+      const boxes = panel.getByRole('textbox', { name: /^第 \d+ 条，共 \d+ 条$/ });
+      const parts = await boxes.evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
+      expect(parts.length).toBeGreaterThan(1);
+      expect(await insert(panel)).toMatch(/^已经放进/);
+      expect(await insert(panel)).toMatch(/^已经放进/);
+      expect(await editorState(site)).toEqual(parts);
+      await panel.getByRole('radio', { name: '简短寻人启事' }).click();
+      const alert = await panelText(panel);
+      const said = await insert(panel);
+      expect(said).toMatch(/^已经放进 X（推特） 的发帖框。/);
+      expect(said).toContain(`但发帖框下面还留着之前的 ${parts.length - 1} 条，请先在那里删掉，再发布。`);
+      expect(await editorState(site)).toEqual([alert, ...parts.slice(1)]);
+      await site.close();
+      await panel.close();
+    });
+  });
+
   describe('Attach to post: the card goes in through the site’s own picture input', () => {
     beforeAll(async () => {
       const panel = await browser.openPanel();
