@@ -115,7 +115,7 @@ export function App() {
               }
             >
               {view === 'compose' ? (
-                <ComposeView key={active.id} storyId={active.id} onEditAnswer={editAnswer} />
+                <ComposeView key={active.id} storyId={active.id} onEditAnswer={editAnswer} onOpenCards={() => setView('cards')} />
               ) : (
                 <CardsView key={active.id} storyId={active.id} onEditAnswer={editAnswer} />
               )}

@@ -12,6 +12,7 @@ import { useActiveSite } from './useActiveSite';
 import { PostEditor } from './PostEditor';
 import { MastodonAccess } from './MastodonAccess';
 import { LeftOutNote } from './LeftOutNote';
+import { StoryFitNote } from './StoryFitNote';
 import { UnreadFacts } from '../common/UnreadFacts';
 import { storyFacts } from '@/lib/compose/facts';
 import { ResetConfirm } from './ResetConfirm';
@@ -22,7 +23,16 @@ import { joinPhrases } from '@/lib/text/join';
  * Posts for the site in the tab: pick the kind, edit, then insert into the compose box or copy.
  * `onEditAnswer` takes the parent to a question of the story (a missing essential, a phone number found).
  */
-export function ComposeView({ storyId, onEditAnswer }: { storyId: string; onEditAnswer: (place: AnswerPlace) => void }) {
+export function ComposeView({
+  storyId,
+  onEditAnswer,
+  onOpenCards,
+}: {
+  storyId: string;
+  onEditAnswer: (place: AnswerPlace) => void;
+  /** To the image cards, where the story card carries a sentence of the parent's beside the photo. */
+  onOpenCards?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const services = useServices();
   const story = useLibrary((s) => s.stories[storyId]);
@@ -75,6 +85,8 @@ export function ComposeView({ storyId, onEditAnswer }: { storyId: string; onEdit
   const key = `${profile.id}:${variant}`;
   const generated = posts[variant].parts;
   const draft = story.drafts?.[key];
+  // How much of the parent's own words one post carries (the thread carries all where the site threads).
+  const words = variant === 'story' || (variant === 'thread' && !profile.thread) ? posts[variant].words : undefined;
   const parts = draft ?? generated;
   const site = t(`sites.${profile.id}`);
   const title = posts[variant].title;
@@ -211,7 +223,14 @@ export function ComposeView({ storyId, onEditAnswer }: { storyId: string; onEdit
         </div>
       ))}
       {/* What the generated post leaves out; once the person edits it, the text is theirs. */}
-      {!draft && <LeftOutNote post={posts[variant]} site={site} />}
+      {!draft && words !== undefined && words !== 'all' && (
+        <StoryFitNote words={words} site={site} threads={profile.thread !== null} onShowThread={() => {
+            setVariant('thread');
+            // The note goes with the story post: focus moves to the choice it made.
+            requestAnimationFrame(() => postsBox.current?.querySelector<HTMLInputElement>('input[name="variant"][value="thread"]')?.focus());
+          }} onOpenCards={onOpenCards} />
+      )}
+      {!draft && <LeftOutNote post={words !== undefined && words !== 'all' ? { ...posts[variant], leftOut: posts[variant].leftOut.filter((p) => p !== 'story') } : posts[variant]} site={site} />}
       <UnreadFacts unread={storyFacts(story, services.today()).unread} />
       {draft &&
         (confirmReset === key ? (

@@ -5,7 +5,7 @@ import type { Story } from '@/lib/story/story';
 import { formatAge } from '@/lib/facts/age';
 import { formatDate as formatPartialDate, fromIso } from '@/lib/facts/dates';
 import { storyFacts, type StoryFacts } from './facts';
-import { splitThread } from './thread';
+import { sentences, splitThread } from './thread';
 import { agePhrases, lostPhrase, namePhrases, policePhrase, spotPhrase, type PoliceDetail } from './phrases';
 import { say } from './say';
 
@@ -53,6 +53,12 @@ export interface Post {
   readonly title?: string;
   /** What this post does not say that the story does, in the order it was given up. */
   readonly leftOut: readonly LeftOut[];
+  /**
+   * How much of the parent's own words (the story questions' answers) the post carries, when there are
+   * any: all, some (the story is longer than the site allows in one post), or none (not even one sentence
+   * fits next to the facts). The panel points to the thread or the image card when it is not all.
+   */
+  readonly words?: 'all' | 'some' | 'none';
 }
 
 export interface ComposeInput {
@@ -197,20 +203,46 @@ function factSentences(f: StoryFacts, t: Translate, language: AppLanguage, trim:
   };
 }
 
+type BodyKey = 'who' | 'day' | 'us' | 'hopes' | 'message';
+
+/** One group of the parent's words under its heading. */
+interface BodyBlock {
+  readonly heading: string;
+  /** The answers, exactly as typed, each its own paragraph line. */
+  readonly texts: readonly string[];
+}
+
 /** The parent's words, grouped under gentle headings, exactly as typed. */
-function storyBody(f: StoryFacts, t: Translate, name: string): Record<'who' | 'day' | 'us' | 'hopes' | 'message', string> {
-  const w = (key: string) => f.words[key] ?? '';
-  const block = (heading: string, texts: string[]) => {
-    const kept = texts.filter(Boolean);
-    return kept.length ? [heading, ...kept].join('\n') : '';
-  };
+function storyBody(f: StoryFacts, t: Translate, name: string): Record<BodyKey, BodyBlock> {
+  const w = (...keys: string[]) => keys.map((key) => f.words[key] ?? '').filter(Boolean);
   return {
-    who: block(say(t, 'posts.who', { name }), [w('who.personality.personality'), w('who.favourites.favourites'), w('who.habits.habits'), w('who.memory.memory')]),
-    day: block(t('posts.day'), [w('day.what.what')]),
-    us: block(t('posts.us'), [w('you.feelings.feelings'), w('you.changed.changed'), w('you.searched.searched')]),
-    hopes: block(t('posts.hopes'), [w('hopes.fear.fear'), w('hopes.hope.hope')]),
-    message: block(say(t, 'posts.message', { name }), [w('hopes.message.message')]),
+    who: { heading: say(t, 'posts.who', { name }), texts: w('who.personality.personality', 'who.favourites.favourites', 'who.habits.habits', 'who.memory.memory') },
+    day: { heading: t('posts.day'), texts: w('day.what.what') },
+    us: { heading: t('posts.us'), texts: w('you.feelings.feelings', 'you.changed.changed', 'you.searched.searched') },
+    hopes: { heading: t('posts.hopes'), texts: w('hopes.fear.fear', 'hopes.hope.hope') },
+    message: { heading: say(t, 'posts.message', { name }), texts: w('hopes.message.message') },
   };
+}
+
+const blockText = (block: BodyBlock, texts: readonly string[] = block.texts) => (texts.length ? [block.heading, ...texts].join('\n') : '');
+
+/**
+ * The start of a block, whole sentences only, as long as `fits` allows: the heading and the first sentence,
+ * then each next one while it still fits. Null when not even the first sentence fits.
+ */
+function blockStart(block: BodyBlock, fits: (text: string) => boolean): string | null {
+  const units = sentences(block.texts.join('\n'));
+  let best: string | null = null;
+  let taken = '';
+  for (const unit of units) {
+    taken += unit;
+    const text = blockText(block, [taken.trimEnd()]);
+    // A unit that is only white space or punctuation is not a sentence of the parent's.
+    if (!/[\p{L}\p{N}]/u.test(taken)) continue;
+    if (!fits(text)) break;
+    best = text;
+  }
+  return best;
 }
 
 /**
@@ -278,6 +310,103 @@ function shrinkToFit(
   return { text, leftOut };
 }
 
+/** The short alert's text: the facts and the ask, one line each; `words`, a few of the parent's, before the ask. */
+function shortFacts(f: StoryFacts, t: Translate, language: AppLanguage, tags: string, trim: Trim, words = ''): string {
+  const p = factSentences(f, t, language, trim);
+  return [p.opening, [p.identity, p.when, ...p.looks].filter(Boolean).join(p.join), words, p.ask, trim.dropped.has('tags') ? '' : tags]
+    .filter(Boolean)
+    .join('\n');
+}
+
+interface StoryBlock {
+  readonly text: string;
+  readonly keep: number;
+  /** The parent's words in this block (the facts blocks have none). */
+  readonly body?: BodyBlock;
+}
+
+interface FittedStory extends Fitted {
+  readonly words: 'all' | 'some' | 'none';
+}
+
+const byWant = (blocks: readonly StoryBlock[], indices: readonly number[]) => [...indices].sort((a, b) => (blocks[a]?.keep ?? 0) - (blocks[b]?.keep ?? 0));
+
+/**
+ * The story post when the facts and the ask fit: whole blocks of the parent's words, most wanted first.
+ * When not one whole block fits, the start of the most wanted one, in whole sentences, in its place (before
+ * how the child looks, which the alert and the cards carry). Null when the facts and the ask alone do not fit.
+ */
+function fitStory(blocks: readonly StoryBlock[], fits: (text: string) => boolean, unread: readonly LeftOut[]): FittedStory | null {
+  const fitted = fitBlocks(blocks, '\n\n', fits);
+  if (!fitted) return null;
+  const isWords = (i: number) => Boolean(blocks[i]?.body && blocks[i]?.text);
+  const droppedWords = fitted.dropped.filter(isWords);
+  const looksDropped = fitted.dropped.includes(1);
+  const leftOut = (looks: boolean): LeftOut[] => [...(looks ? ['looks' as const] : []), ...(droppedWords.length > 0 ? ['story' as const] : []), ...unread];
+  if (droppedWords.length === 0) return { text: fitted.text, leftOut: leftOut(looksDropped), words: 'all' };
+  if (blocks.some((b, i) => isWords(i) && !fitted.dropped.includes(i))) return { text: fitted.text, leftOut: leftOut(looksDropped), words: 'some' };
+  const kept = new Set(blocks.flatMap((b, i) => (b.text && !fitted.dropped.includes(i) ? [i] : [])));
+  // With how the child looks if the sentence fits beside it, else without.
+  for (const withLooks of kept.has(1) ? [true, false] : [false]) {
+    for (const i of byWant(blocks, droppedWords)) {
+      const join = (start: string) =>
+        blocks
+          .map((b, j) => (j === i ? start : kept.has(j) && (withLooks || j !== 1) ? b.text : ''))
+          .filter(Boolean)
+          .join('\n\n');
+      const body = blocks[i]?.body;
+      const start = body ? blockStart(body, (text) => fits(join(text))) : null;
+      if (start) return { text: join(start), leftOut: leftOut(looksDropped || !withLooks), words: 'some' };
+    }
+  }
+  return { text: fitted.text, leftOut: leftOut(looksDropped), words: 'none' };
+}
+
+interface ShortStoryInput {
+  readonly f: StoryFacts;
+  readonly t: Translate;
+  readonly language: AppLanguage;
+  readonly tags: string;
+  readonly blocks: readonly StoryBlock[];
+  readonly fits: (text: string) => boolean;
+  readonly cut: (text: string) => string;
+  readonly essentials: readonly Essential[];
+  readonly unread: readonly LeftOut[];
+  readonly alert: Fitted;
+}
+
+/**
+ * The story post when even the facts in full and the ask do not fit with the story's opening: the short
+ * facts, cut down as the alert is, with the first sentence of the most wanted of the parent's blocks. Who the
+ * child is and whom to tell are never given up for it; when it cannot fit, the post is the alert and says so
+ * (`words: 'none'`): never silently.
+ */
+function storyInShortFacts({ f, t, language, tags, blocks, fits, cut, essentials, unread, alert }: ShortStoryInput): FittedStory {
+  const keepForIdentity: readonly Piece[] = ['story', 'stillLooking', 'ageNow', 'gender', 'nickname', 'station', 'phone'];
+  const steps = STEPS.filter((step) => !keepForIdentity.includes(step.piece));
+  const words = blocks.flatMap((b, i) => (b.body && b.text ? [i] : []));
+  for (const i of byWant(blocks, words)) {
+    const body = blocks[i]?.body;
+    const sentence = body ? firstSentence(body) : null;
+    if (!sentence) continue;
+    const fitted = shrinkToFit(f, steps, (trim) => shortFacts(f, t, language, tags, trim, sentence), fits, cut, essentials);
+    if (fitted.leftOut.includes('cut')) continue;
+    const all = words.length === 1 && body !== undefined && sentence === blockText(body);
+    return { text: fitted.text, leftOut: [...fitted.leftOut, ...(all ? [] : ['story' as const]), ...unread], words: all ? 'all' : 'some' };
+  }
+  return { text: alert.text, leftOut: words.length > 0 ? ['story', ...alert.leftOut] : alert.leftOut, words: 'none' };
+}
+
+/** The heading and the first sentence of a block of the parent's words. */
+function firstSentence(block: BodyBlock): string | null {
+  let taken = '';
+  for (const unit of sentences(block.texts.join('\n'))) {
+    taken += unit;
+    if (/[\p{L}\p{N}]/u.test(taken)) return blockText(block, [taken.trimEnd()]);
+  }
+  return null;
+}
+
 const UNREAD: Readonly<Record<StoryFacts['unread'][number]['part'], LeftOut>> = {
   lostDate: 'unreadLostDate',
   birthDate: 'unreadBirthDate',
@@ -310,10 +439,7 @@ export function composePosts({ story, profile, limit, t, today }: ComposeInput):
     shrinkToFit(
       f,
       STEPS.filter((step) => step.piece !== 'story' && step.piece !== 'stillLooking'),
-      (trim) => {
-        const p = factSentences(f, t, language, trim);
-        return [p.opening, [p.identity, p.when, ...p.looks].filter(Boolean).join(p.join), p.ask, trim.dropped.has('tags') ? '' : tags].filter(Boolean).join('\n');
-      },
+      (trim) => shortFacts(f, t, language, tags, trim),
       fits,
       cut,
       essentials,
@@ -328,22 +454,17 @@ export function composePosts({ story, profile, limit, t, today }: ComposeInput):
   const storyBlocks = [
     { text: opening, keep: 0 },
     { text: full.looks.join(full.join), keep: 1 },
-    { text: body.who, keep: 3 },
-    { text: body.day, keep: 5 },
-    { text: body.us, keep: 4 },
-    { text: body.hopes, keep: 6 },
-    { text: body.message, keep: 2 },
+    { text: blockText(body.who), keep: 3, body: body.who },
+    { text: blockText(body.day), keep: 5, body: body.day },
+    { text: blockText(body.us), keep: 4, body: body.us },
+    { text: blockText(body.hopes), keep: 6, body: body.hopes },
+    { text: blockText(body.message), keep: 2, body: body.message },
     { text: closing, keep: 0 },
   ];
   const fullStory = storyBlocks.map((b) => b.text).filter(Boolean).join('\n\n');
-  const fittedStory = fitBlocks(storyBlocks, '\n\n', fits);
-  const storyPost: Fitted = fittedStory
-    ? withUnread({
-        text: fittedStory.text,
-        leftOut: [...(fittedStory.dropped.includes(1) ? ['looks' as const] : []), ...(fittedStory.dropped.some((i) => i > 1) ? ['story' as const] : [])],
-      })
-    : // Not even the facts and the ask fit with the story's opening: the alert, and none of the parent's words.
-      { text: alert.text, leftOut: Object.values(body).some(Boolean) ? ['story', ...alert.leftOut] : alert.leftOut };
+  const hasWords = storyBlocks.some((b) => b.body && b.text);
+  const storyPost =
+    fitStory(storyBlocks, fits, unread) ?? storyInShortFacts({ f, t, language, tags, blocks: storyBlocks, fits, cut, essentials, unread, alert });
 
   // The anniversary update: how long it has been and the age now, then the facts, the family's message, the ask.
   const anniversary = (trim: Trim) =>
@@ -390,12 +511,12 @@ export function composePosts({ story, profile, limit, t, today }: ComposeInput):
     ...(title === undefined ? {} : { title }),
   });
   return {
-    story: post('story', [storyPost.text], storyPost.leftOut),
+    story: { ...post('story', [storyPost.text], storyPost.leftOut), ...(hasWords ? { words: storyPost.words } : {}) },
     alert: post('alert', [alert.text], alert.leftOut),
     // The whole story, every word, in numbered parts (one part where it fits, or where the site has no threads).
     thread: profile.thread
       ? post('thread', splitThread(fullStory, (text, l) => profile.count(text, l), max), unread)
-      : post('thread', [storyPost.text], storyPost.leftOut),
+      : { ...post('thread', [storyPost.text], storyPost.leftOut), ...(hasWords ? { words: storyPost.words } : {}) },
     update: post('update', [update.text], update.leftOut),
   };
 }

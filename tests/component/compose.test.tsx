@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../helpers/render-app';
 import { PLATFORMS } from '@/lib/platforms';
 import type { InsertOutcome, InsertRequest } from '@/lib/messaging';
@@ -194,6 +194,29 @@ describe('making posts', () => {
     expect(await screen.findByText(/Put into Bluesky's post box/)).toBeInTheDocument();
     await user.click(button);
     expect(requests).toHaveLength(2);
+  });
+
+  it('the story does not fit one X post: says so, and leads to the thread or to an image card', async () => {
+    const { user } = await storyReady({ url: 'https://x.com/home' });
+    const note = await screen.findByRole('note');
+    expect(note).toHaveTextContent("Your story is longer than one X (Twitter) post allows: this post carries the facts and the start of your own words.");
+    expect(note).toHaveTextContent('The whole story, every word, can go out as a thread');
+    // The post itself still carries the parent's words, never only the alert.
+    expect(valueOf('Post text')).toContain('他最喜欢唱《小兔子乖乖》。');
+    await user.click(within(note).getByRole('button', { name: 'Show it as a thread' }));
+    expect(screen.getByRole('radio', { name: 'Thread' })).toBeChecked();
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Thread' })).toHaveFocus());
+    expect(screen.getAllByRole('textbox', { name: /^Post \d+ of \d+$/ }).length).toBeGreaterThan(1);
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Story' }));
+    await user.click(within(screen.getByRole('note')).getByRole('button', { name: 'Make an image card' }));
+    expect(await screen.findByRole('combobox', { name: 'Size' })).toBeInTheDocument();
+  });
+
+  it('Weibo takes the whole story: no note', async () => {
+    await storyReady({ url: 'https://weibo.com/' });
+    await screen.findByText('The page open now: Weibo');
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
   });
 
   it('any other page: copy only', async () => {
