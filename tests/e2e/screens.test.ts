@@ -340,6 +340,11 @@ describe.each([
     await press(page, page.getByRole('button', { name: words.compose.reset }), 'Back to Homeward’s version');
     await press(page, page.getByRole('button', { name: words.screens.resetYes }), 'going back to Homeward’s version');
     expect(await post.inputValue()).not.toContain(LONG_LINK);
+    // The story is longer than one X post: the note says so and leads to the thread.
+    await page.getByRole('note').filter({ hasText: words.compose.storyFit.showThread }).waitFor();
+    await check('posts-story-fit-note');
+    await press(page, page.getByRole('button', { name: words.compose.storyFit.showThread }), 'Show it as a thread');
+    expect(await page.getByRole('radio', { name: words.compose.variant.thread }).isChecked()).toBe(true);
   });
 
   it('posts: the check before sharing names the family’s phone, with a way back', async () => {
