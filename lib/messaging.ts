@@ -70,6 +70,8 @@ export interface AttachRequest {
 export type AttachOutcome =
   | { readonly status: 'attached'; readonly files: number; readonly seen: boolean }
   | { readonly status: 'no-file-input' }
+  /** Homeward's own script broke on the page: said as that, not as "no picture input". */
+  | { readonly status: 'failed'; readonly error: string }
   | { readonly status: 'unreachable' };
 
 export function isAttachRequest(message: unknown): message is AttachRequest {

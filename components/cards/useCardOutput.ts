@@ -93,7 +93,9 @@ export function useCardOutput({ story, tab, profile }: { story: Story | undefine
         const reason =
           outcome.status === 'no-file-input'
             ? t('cards.reasonNoInput', { site })
-            : supported
+            : outcome.status === 'failed'
+              ? t('cards.reasonFailed', { site })
+              : supported
               ? t('cards.reasonUnreachable', { site })
               : t('screens.reasonNotHere');
         if (many) say(t('cards.attachFallbackSet', { reason }), at);

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isAttachRequest, isInsertRequest, isProbeRequest } from '@/lib/messaging';
 import { probePage } from '@/lib/page/probe';
-import { createInsertAnswerer } from '@/lib/page/insert';
+import { createInsertAnswerer, describeError } from '@/lib/page/insert';
 import { handleAttach } from '@/lib/page/attach';
 import { CONTENT_SCRIPT_MATCHES } from '@/lib/platforms/hosts';
 
@@ -26,7 +26,7 @@ export default defineContentScript({
         return false;
       }
       if (isAttachRequest(message)) {
-        handleAttach(document, message).then(sendResponse, () => sendResponse({ status: 'no-file-input' }));
+        handleAttach(document, message).then(sendResponse, (error: unknown) => sendResponse({ status: 'failed', error: describeError(error) }));
         return true;
       }
       if (!isInsertRequest(message)) return false;

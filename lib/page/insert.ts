@@ -102,7 +102,8 @@ export function createInsertAnswerer(handle: (doc: Document, request: InsertRequ
   };
 }
 
-function describeError(error: unknown): string {
+/** An error, short, for the panel's record (never shown as the parent's message). */
+export function describeError(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, 300);
   return String(error).slice(0, 300);
 }

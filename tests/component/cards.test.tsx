@@ -116,13 +116,14 @@ describe('image cards', () => {
   });
 
   it('attaches to the post on the site in the tab, and copies when the page has no picture button', async () => {
-    let answer: 'attached' | 'no-file-input' | 'unseen' = 'attached';
+    let answer: 'attached' | 'no-file-input' | 'unseen' | 'failed' = 'attached';
     const requests: { platform: string; names: string[] }[] = [];
     const { user, copiedImages } = await cardsReady({
       url: 'https://x.com/home',
       attach: async (_tab, request) => {
         requests.push({ platform: request.platform, names: request.files.map((f) => f.name) });
         if (answer === 'no-file-input') return { status: 'no-file-input' };
+        if (answer === 'failed') return { status: 'failed', error: 'TypeError: oops' };
         return { status: 'attached', files: request.files.length, seen: answer === 'attached' };
       },
     });
@@ -140,6 +141,12 @@ describe('image cards', () => {
     await user.click(screen.getByRole('button', { name: 'Attach to post' }));
     expect(await screen.findByText(/could not see it appear/)).toBeInTheDocument();
     expect(copiedImages).toHaveLength(2);
+
+    // An error inside Homeward on the page is said as that, not as "no picture button".
+    answer = 'failed';
+    await user.click(screen.getByRole('button', { name: 'Attach to post' }));
+    expect(await screen.findByText(/could not attach the image on this page \(something went wrong in Homeward on the X \(Twitter\) page\)\. It is on the clipboard/)).toBeInTheDocument();
+    expect(copiedImages).toHaveLength(3);
   });
 
   it('on a page that is not a supported site, Attach copies and says how to attach', async () => {
