@@ -191,6 +191,22 @@ describe('insertion into the real editors, under the sites’ own host names', (
       await panel.close();
     });
 
+    // Text that looks like markup stays text: nothing runs, nothing is drawn, every character arrives.
+    const HOSTILE = '<img src=x onerror="window.__pwned=1">\n<script>window.__pwned=2</script> &amp; &lt;b&gt;粗体&lt;/b&gt;\n<p style="color:red">红字</p>';
+    it.each(EDITORS)('$name: text that looks like HTML arrives as text, and nothing in it runs', async (editor) => {
+      const { site, panel } = await openSiteAndPanel(editor.url);
+      await panel.getByRole('textbox', { name: '帖子内容' }).fill(HOSTILE);
+      expect(await insert(panel)).toMatch(/^已经放进/);
+      expect(await bodyOf(editor, site)).toEqual([HOSTILE]);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await site.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await site.locator('img[src="x"], [contenteditable] script, [contenteditable] p[style*="red"]').count()).toBe(0);
+      await panel.getByRole('button', { name: '恢复成“回家”生成的版本' }).click();
+      await panel.getByRole('button', { name: '是的，恢复' }).click();
+      await site.close();
+      await panel.close();
+    });
+
     // Leading spaces, a tab, doubled spaces and two blank lines in a row, as a parent may lay out a post.
     const SPACED = '  两个空格开头\n\t一个制表符开头\n\n\n上面空了两行，这里有  两个空格\n最后一行 🙏';
     it.each(EDITORS)('$name: blank lines, leading spaces and tabs arrive exactly, twice', async (editor) => {
