@@ -28,7 +28,7 @@ export default defineConfig({
         ? {
             gecko: {
               id: 'homeward@homeward.invalid',
-              strict_min_version: '115.0',
+              strict_min_version: '128.0',
               // Homeward collects nothing: Firefox's own declaration of that.
               data_collection_permissions: { required: ['none'] },
             },
