@@ -58,6 +58,13 @@ export default defineConfig({
         : undefined,
   }),
   hooks: {
+    // The page-world paste script is Firefox's alone (Chromium reads the content script's own paste). Left out
+    // here rather than with the entrypoint's `include`, which makes WXT warn about a skipped entrypoint.
+    'entrypoints:found': (wxt, infos) => {
+      if (wxt.config.browser === 'firefox') return;
+      const at = infos.findIndex((info) => info.name === 'paste-bridge');
+      if (at >= 0) infos.splice(at, 1);
+    },
     // Firefox's sidebar takes its title from the page's <title>; give it the localised name instead.
     'build:manifestGenerated': (_wxt, manifest) => {
       const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;

@@ -4,12 +4,11 @@ import { CONTENT_SCRIPT_MATCHES } from '@/lib/platforms/hosts';
 
 /**
  * Firefox only, in the page's own world: builds the paste a rich editor can read (lib/page/paste-bridge.ts).
- * Chromium reads the content script's own paste event, so it does not get this script. It starts before the
- * page's scripts, so it holds the page's original constructors.
+ * Chromium reads the content script's own paste event, so it does not get this script (wxt.config.ts leaves it
+ * out of Chromium builds). It starts before the page's scripts, so it holds the page's original constructors.
  */
 export default defineContentScript({
   matches: [...CONTENT_SCRIPT_MATCHES],
-  include: ['firefox'],
   world: 'MAIN',
   runAt: 'document_start',
   // No global variable on the page (WXT names the bundle's IIFE otherwise).
