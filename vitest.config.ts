@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Three levels: pure logic (node), components (jsdom + React Testing Library), and end to end
-// (the built extension in real Chromium; run after `wxt build`).
+// (the built extension in real Chromium and in Firefox; run after `wxt build` and `wxt build -b firefox`).
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
@@ -28,6 +28,18 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The built extension in Firefox (after `wxt build -b firefox`), driven over WebDriver BiDi.
+          name: 'firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },

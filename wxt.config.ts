@@ -1,9 +1,27 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import { CONTENT_SCRIPT_MATCHES } from './lib/platforms/hosts';
+
+/**
+ * core-js 2 (under twitter-text) finds the global object with `Function('return this')()` where there is no
+ * window or self. Homeward's pages always have both, so that branch never runs; `globalThis` says the same
+ * without the Function constructor, which Firefox's add-on linter reports as eval.
+ */
+function noFunctionConstructor(): Plugin {
+  const found = "Function('return this')()";
+  return {
+    name: 'homeward:no-function-constructor',
+    transform(code, id) {
+      if (!/[\\/]core-js[\\/](?:library[\\/])?modules[\\/]_global\.js$/.test(id) || !code.includes(found)) return null;
+      return { code: code.replace(found, 'globalThis'), map: null };
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [noFunctionConstructor()] }),
   // A second build directory lets two builds (and their e2e runs) happen side by side.
   outDir: process.env.HOMEWARD_OUT_DIR ?? '.output',
   // Explicit imports only: every file says where its names come from.
@@ -28,14 +46,25 @@ export default defineConfig({
         ? {
             gecko: {
               id: 'homeward@homeward.invalid',
-              strict_min_version: '115.0',
+              // 140 (an ESR): the first with data_collection_permissions; the page-world paste script
+              // (content_scripts world MAIN) needs 128.
+              strict_min_version: '140.0',
               // Homeward collects nothing: Firefox's own declaration of that.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
           }
         : undefined,
   }),
   hooks: {
+    // The page-world paste script is Firefox's alone (Chromium reads the content script's own paste). Left out
+    // here rather than with the entrypoint's `include`, which makes WXT warn about a skipped entrypoint.
+    'entrypoints:found': (wxt, infos) => {
+      if (wxt.config.browser === 'firefox') return;
+      const at = infos.findIndex((info) => info.name === 'paste-bridge');
+      if (at >= 0) infos.splice(at, 1);
+    },
     // Firefox's sidebar takes its title from the page's <title>; give it the localised name instead.
     'build:manifestGenerated': (_wxt, manifest) => {
       const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;

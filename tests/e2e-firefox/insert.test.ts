@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { startSites, type SiteServer } from '../e2e/sites';
+import { launchFirefox, newFirefoxProfile, removeFirefoxProfile, type ExtensionFirefox } from './firefox';
+import { byRole, click, newestTabId, seedStorage, statusSaying, storyItems, until, valueOf, within } from './panel-helpers';
+import { STORY } from './story';
+
+/**
+ * The Firefox counterpart of tests/e2e/insert.test.ts: the panel puts each post into the fixture copy of each
+ * site's compose box (the real editor libraries), and the editor's own state must then hold exactly the text
+ * the panel showed. Draft.js, Lexical and ProseMirror only take text through a paste, which in Firefox must be
+ * built in the page's world (lib/page/paste-bridge.ts).
+ */
+describe('Firefox: insertion into the real editors, under the sites’ own host names', () => {
+  let sites: SiteServer;
+  let profile: string;
+  let ff: ExtensionFirefox;
+
+  beforeAll(async () => {
+    sites = await startSites();
+    profile = newFirefoxProfile();
+    ff = await launchFirefox(profile, { sitesPort: sites.port });
+    await seedStorage(ff, storyItems(STORY));
+  });
+
+  afterAll(async () => {
+    await ff?.close().catch(() => undefined);
+    if (profile) removeFirefoxProfile(profile);
+    await sites?.close();
+  });
+
+  /** The panel for the newest tab on `host`, on the "Make posts" screen, once it knows the site. */
+  async function panelFor(host: string): Promise<Page> {
+    const panel = await ff.openPanel();
+    const tabId = await newestTabId(panel, host);
+    await panel.close();
+    const pinned = await ff.openPanel(`?tab=${tabId}`);
+    await (await within(await byRole(pinned, 'navigation', '要做的事'), 'button', '生成帖子')).click();
+    // Until the panel has read the tab, it writes for "another site".
+    await until(() => valueOf(pinned, 'combobox', '写给哪个网站'), (v) => v !== 'other');
+    return pinned;
+  }
+
+  async function openSite(url: string): Promise<Page> {
+    const site = await ff.open(url);
+    await site.waitForFunction(() => typeof window.homewardFixtureState === 'function', { timeout: 15_000 });
+    return site;
+  }
+
+  /** Presses "Insert into post" and returns what the panel then says (a fresh panel says nothing before). */
+  async function insert(panel: Page): Promise<string> {
+    await click(panel, 'button', '放进发帖框');
+    return statusSaying(panel, /\S/);
+  }
+
+  const editorState = (site: Page) => site.evaluate(() => window.homewardFixtureState());
+  const postShown = (panel: Page) => valueOf(panel, 'textbox', '帖子内容');
+
+  it.each([
+    ['https://weibo.com/', 'weibo.com', '微博'],
+    ['https://www.facebook.com/', 'www.facebook.com', 'Facebook（脸书）'],
+    ['https://bsky.app/', 'bsky.app', 'Bluesky'],
+    ['https://www.threads.net/', 'www.threads.net', 'Threads'],
+  ])('%s: the editor holds exactly the post the panel showed, blank lines included', async (url, host, siteName) => {
+    const site = await openSite(url);
+    const panel = await panelFor(host);
+    await until(() => panel.evaluate(() => document.body.innerText), (text) => text.includes(`当前网页：${siteName}`));
+    const shown = await postShown(panel);
+    expect(shown).toContain('李小明');
+    expect(shown).toContain('\n\n');
+    expect(await insert(panel)).toMatch(/^已经放进/);
+    expect(await editorState(site)).toEqual([shown]);
+    await site.close();
+    await panel.close();
+  });
+
+  it('X (Draft.js): fills every post of a thread, each as the panel showed it', async () => {
+    const site = await openSite('https://x.com/compose/post');
+    const panel = await panelFor('x.com');
+    await click(panel, 'radio', '连载（串）');
+    const parts = await until(
+      () =>
+        panel.$$eval('textarea', (els) =>
+          (els as HTMLTextAreaElement[]).filter((el) => /^第 \d+ 条，共 \d+ 条$/.test(el.labels?.[0]?.textContent ?? '')).map((el) => el.value),
+        ),
+      (values) => values.length > 1,
+    );
+    expect(await insert(panel)).toMatch(/^已经放进/);
+    expect(await editorState(site)).toEqual(parts);
+    await site.close();
+    await panel.close();
+  });
+
+  it('X: opens the composer with the site’s own button when none is open', async () => {
+    const site = await openSite('https://x.com/home');
+    const panel = await panelFor('x.com');
+    const shown = await postShown(panel);
+    expect(await insert(panel)).toMatch(/^已经放进/);
+    expect(await editorState(site)).toEqual([shown]);
+    await site.close();
+    await panel.close();
+  });
+
+  it('Mastodon: the React textarea takes the post', async () => {
+    const site = await openSite('https://mastodon.social/home');
+    const panel = await panelFor('mastodon.social');
+    await until(() => panel.evaluate(() => document.body.innerText), (text) => / \/ 1000\n/.test(`${text}\n`) && text.includes('当前网页：Mastodon（长毛象）'));
+    const shown = await postShown(panel);
+    expect(await insert(panel)).toMatch(/^已经放进/);
+    expect(await editorState(site)).toEqual([shown]);
+    await site.close();
+    await panel.close();
+  });
+
+  it('Xiaohongshu (Tiptap): fills the title and the body', async () => {
+    const site = await openSite('https://creator.xiaohongshu.com/publish/publish');
+    const panel = await panelFor('creator.xiaohongshu.com');
+    const title = await valueOf(panel, 'textbox', '标题');
+    const body = await postShown(panel);
+    expect(await insert(panel)).toMatch(/^已经放进/);
+    expect(await editorState(site)).toEqual([title, body]);
+    await site.close();
+    await panel.close();
+  });
+
+  describe('a second insertion replaces the first', () => {
+    it.each([
+      ['https://x.com/compose/post', 'x.com'],
+      ['https://www.facebook.com/', 'www.facebook.com'],
+      ['https://bsky.app/', 'bsky.app'],
+      ['https://weibo.com/', 'weibo.com'],
+    ])('%s: inserting the same post twice leaves it there once', async (url, host) => {
+      const site = await openSite(url);
+      let panel = await panelFor(host);
+      const shown = await postShown(panel);
+      expect(await insert(panel)).toMatch(/^已经放进/);
+      await panel.close();
+      panel = await panelFor(host);
+      expect(await insert(panel)).toMatch(/^已经放进/);
+      expect(await editorState(site)).toEqual([shown]);
+      await site.close();
+      await panel.close();
+    });
+
+    it.each([
+      ['https://x.com/compose/post', 'x.com'],
+      ['https://www.threads.net/', 'www.threads.net'],
+      ['https://creator.xiaohongshu.com/publish/publish', 'creator.xiaohongshu.com'],
+    ])('%s: the story post, then the short alert: the box holds the alert only', async (url, host) => {
+      const site = await openSite(url);
+      let panel = await panelFor(host);
+      await click(panel, 'radio', '故事');
+      expect(await insert(panel)).toMatch(/^已经放进/);
+      await panel.close();
+      panel = await panelFor(host);
+      await click(panel, 'radio', '简短寻人启事');
+      const alert = await until(() => postShown(panel), (text) => text.length > 0);
+      const title = host === 'creator.xiaohongshu.com' ? [await valueOf(panel, 'textbox', '标题')] : [];
+      expect(await insert(panel)).toMatch(/^已经放进/);
+      expect(await editorState(site)).toEqual([...title, alert]);
+      await site.close();
+      await panel.close();
+    });
+  });
+});

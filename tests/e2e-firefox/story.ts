@@ -1,0 +1,24 @@
+/** The story the Chromium insertion tests use (tests/e2e/insert.test.ts): blank lines, emoji, a link, a police contact. */
+export const STORY = {
+  version: 2,
+  id: 'e2e-story',
+  kind: 'family-seeking-child',
+  title: '',
+  language: 'zh-CN',
+  createdAt: '2026-11-29T00:00:00.000Z',
+  updatedAt: '2026-11-29T00:00:00.000Z',
+  position: 'review',
+  photos: [],
+  answers: {
+    'child.name': { fullName: '李小明', nickname: '明明' },
+    'child.birth': { birthDate: '2015-03-12' },
+    'day.when': { date: '2019-06-05' },
+    'day.place': { province: '广东省', city: '深圳市', district: '宝安区', spot: '西乡菜市场门口的游乐场' },
+    'day.what': { what: '我们在买菜。我转身付钱，回头他就不见了。\n\n我喊了很久。' },
+    'who.memory': { memory: '他爬到我们床上，把儿歌唱错了一整遍。😋👨‍👩‍👧' },
+    'hopes.message': { message: '明明，爸爸妈妈从来没有停止找你。' },
+    'help.case': { station: '宝安区西乡派出所', stationPhone: '0755-12345678', caseNumber: '440306-2019-0001' },
+    'help.links': { links: 'https://example.com/find/mingming' },
+    'help.tags': { tags: '寻找明明 宝贝回家' },
+  },
+};
