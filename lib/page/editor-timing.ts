@@ -19,11 +19,24 @@ export function coversAll(el: HTMLElement): boolean {
   return bare(selection.toString()) === bare(el.textContent ?? '');
 }
 
+/**
+ * Selects all the box's text the way a person's Ctrl+A leaves it: from the start of its first text to the
+ * end of its last, not around the editor's root node (Draft.js in Firefox does not map a selection of the
+ * root into its own state). An empty box: around its contents.
+ */
 function selectContents(el: HTMLElement): void {
-  const selection = el.ownerDocument.getSelection();
+  const doc = el.ownerDocument;
+  const selection = doc.getSelection();
   if (!selection) return;
-  const range = el.ownerDocument.createRange();
-  range.selectNodeContents(el);
+  const range = doc.createRange();
+  const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => ((n as Text).data.length > 0 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+  const first = walker.nextNode() as Text | null;
+  let last = first;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n as Text;
+  if (first && last) {
+    range.setStart(first, 0);
+    range.setEnd(last, last.data.length);
+  } else range.selectNodeContents(el);
   selection.removeAllRanges();
   selection.addRange(range);
 }
@@ -49,9 +62,16 @@ function nextSelectionChange(doc: Document, ms: number): Promise<void> {
  */
 export async function selectAllForEditor(el: HTMLElement): Promise<boolean> {
   const doc = el.ownerDocument;
-  if (doc.activeElement !== el) {
+  if (doc.activeElement !== el || !doc.hasFocus()) {
     const focused = nextSelectionChange(doc, 150);
     el.focus();
+    // The person is in Homeward's panel, so the page's document does not have the focus, and Firefox
+    // holds back focus events until it has: React never hears of it, and Draft.js (X) then ignores the
+    // selection. Say it, as the browser would once the page is focused.
+    if (!doc.hasFocus()) {
+      el.dispatchEvent(new FocusEvent('focus', { bubbles: false }));
+      el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    }
     await focused;
     await task();
   }

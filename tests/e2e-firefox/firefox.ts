@@ -74,7 +74,13 @@ export async function launchFirefox(profile: string, options: { sitesPort?: numb
     browser,
     profile,
     open,
-    openPanel: (query = '') => open(`${PANEL_URL}${query}`),
+    // In a window of its own, as the sidebar sits beside the site: the site's tab stays the one shown in
+    // its window. (A second tab would hide it, and Firefox slows a hidden tab's timers to one a second.)
+    openPanel: async (query = '') => {
+      const page = await browser.newPage({ type: 'window' });
+      await goto(page, `${PANEL_URL}${query}`);
+      return page;
+    },
     close: () => browser.close(),
   };
 }

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startSites, type SiteServer } from '../e2e/sites';
 import { launchFirefox, newFirefoxProfile, removeFirefoxProfile, type ExtensionFirefox } from './firefox';
-import { byRole, click, newestTabId, seedStorage, statusSaying, storyItems, until, valueOf, within } from './panel-helpers';
+import { byRole, click, newestTabId, seedStorage, storyItems, until, valueOf, within } from './panel-helpers';
 import { STORY } from './story';
+import { newAnswer, watchAnswers } from '../e2e/insert-answers';
 
 /**
  * The Firefox counterpart of tests/e2e/insert.test.ts: the panel puts each post into the fixture copy of each
@@ -47,10 +48,15 @@ describe('Firefox: insertion into the real editors, under the sites’ own host 
     return site;
   }
 
-  /** Presses "Insert into post" and returns what the panel then says (a fresh panel says nothing before). */
+  /**
+   * Presses "Insert into post" and returns what the panel then says about this press (watched from before
+   * the click, so an earlier press's answer in the same words is not taken for this one).
+   */
   async function insert(panel: Page): Promise<string> {
+    await panel.evaluate(watchAnswers);
     await click(panel, 'button', '放进发帖框');
-    return statusSaying(panel, /\S/);
+    const answer = await panel.waitForFunction(newAnswer, { timeout: 20_000 });
+    return ((await answer.jsonValue()) as string | null) ?? '';
   }
 
   const editorState = (site: Page) => site.evaluate(() => window.homewardFixtureState());
@@ -123,41 +129,50 @@ describe('Firefox: insertion into the real editors, under the sites’ own host 
     await panel.close();
   });
 
-  describe('a second insertion replaces the first', () => {
-    it.each([
-      ['https://x.com/compose/post', 'x.com'],
-      ['https://www.facebook.com/', 'www.facebook.com'],
-      ['https://bsky.app/', 'bsky.app'],
-      ['https://weibo.com/', 'weibo.com'],
-    ])('%s: inserting the same post twice leaves it there once', async (url, host) => {
-      const site = await openSite(url);
-      let panel = await panelFor(host);
-      const shown = await postShown(panel);
-      expect(await insert(panel)).toMatch(/^已经放进/);
-      await panel.close();
-      panel = await panelFor(host);
-      expect(await insert(panel)).toMatch(/^已经放进/);
-      expect(await editorState(site)).toEqual([shown]);
-      await site.close();
-      await panel.close();
-    });
+  describe('Insert again: the box holds exactly the new post, never the old one and the new one', () => {
+    // Leading spaces, a tab, doubled spaces and two blank lines in a row, as a parent may lay out a post.
+    const SPACED = '  两个空格开头\n\t一个制表符开头\n\n\n上面空了两行，这里有  两个空格\n最后一行 🙏';
+
+    /** Puts the parent's own text in the panel's post box, as typing there would (React's input event). */
+    const typePost = (panel: Page, text: string) =>
+      panel.evaluate((value) => {
+        const box = [...document.querySelectorAll('textarea')].find((t) => t.labels?.[0]?.textContent === '帖子内容');
+        if (!box) throw new Error('no post box');
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(box, value);
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      }, text);
 
     it.each([
-      ['https://x.com/compose/post', 'x.com'],
-      ['https://www.threads.net/', 'www.threads.net'],
-      ['https://creator.xiaohongshu.com/publish/publish', 'creator.xiaohongshu.com'],
-    ])('%s: the story post, then the short alert: the box holds the alert only', async (url, host) => {
+      ['X (Draft.js)', 'https://x.com/compose/post', 'x.com'],
+      ['Weibo (textarea)', 'https://weibo.com/', 'weibo.com'],
+      ['Mastodon (React textarea)', 'https://mastodon.social/home', 'mastodon.social'],
+      ['Bluesky (Tiptap)', 'https://bsky.app/', 'bsky.app'],
+      ['Threads (Lexical)', 'https://www.threads.net/', 'www.threads.net'],
+      ['Facebook (Lexical)', 'https://www.facebook.com/', 'www.facebook.com'],
+      ['Xiaohongshu (Tiptap)', 'https://creator.xiaohongshu.com/publish/publish', 'creator.xiaohongshu.com'],
+    ])('%s: the story twice, then the short alert, then text with blank lines, leading spaces and a tab', async (_name, url, host) => {
       const site = await openSite(url);
-      let panel = await panelFor(host);
+      const panel = await panelFor(host);
+      const titled = host === 'creator.xiaohongshu.com';
+      const body = async () => ((await editorState(site)) as string[]).slice(titled ? 1 : 0);
       await click(panel, 'radio', '故事');
+      const story = await postShown(panel);
       expect(await insert(panel)).toMatch(/^已经放进/);
-      await panel.close();
-      panel = await panelFor(host);
+      expect(await body()).toEqual([story]);
+      expect(await insert(panel)).toMatch(/^已经放进/);
+      expect(await body()).toEqual([story]);
       await click(panel, 'radio', '简短寻人启事');
-      const alert = await until(() => postShown(panel), (text) => text.length > 0);
-      const title = host === 'creator.xiaohongshu.com' ? [await valueOf(panel, 'textbox', '标题')] : [];
+      const alert = await until(() => postShown(panel), (text) => text.length > 0 && text !== story);
       expect(await insert(panel)).toMatch(/^已经放进/);
-      expect(await editorState(site)).toEqual([...title, alert]);
+      expect(await body()).toEqual([alert]);
+      await click(panel, 'radio', '故事');
+      await typePost(panel, SPACED);
+      await until(() => postShown(panel), (text) => text === SPACED);
+      expect(await insert(panel)).toMatch(/^已经放进/);
+      expect(await body()).toEqual([SPACED]);
+      // Homeward's own version again, for the next test.
+      await click(panel, 'button', '恢复成“回家”生成的版本');
+      await click(panel, 'button', '是的，恢复');
       await site.close();
       await panel.close();
     });

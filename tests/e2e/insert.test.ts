@@ -6,6 +6,7 @@ import { launchWithExtension, newProfileDir, removeProfile, seedStory, type Exte
 import { startSites, type SiteServer } from './sites';
 import { hasMetadata } from './image-bytes';
 import { drawnImage } from './photo-helpers';
+import { newAnswer, watchAnswers } from './insert-answers';
 
 /** A story with blank lines, emoji, a link and a police contact: what the posts are made of. */
 const STORY = {
@@ -71,13 +72,16 @@ describe('insertion into the real editors, under the sites’ own host names', (
     return { site, panel };
   }
 
-  /** Presses "Insert into post" and returns what the panel then says. */
+  /**
+   * Presses "Insert into post" and returns what the panel then says about this press: the status line is
+   * watched from before the click, so an answer left over from an earlier press (the same words, when
+   * inserting twice) is never taken for this one.
+   */
   async function insert(panel: Page): Promise<string> {
+    await panel.evaluate(watchAnswers);
     await panel.getByRole('button', { name: '放进发帖框' }).click();
-    // "Putting the post in…" first; then what happened.
-    const status = panel.getByRole('status').filter({ hasText: /\S/ }).filter({ hasNotText: /^正在放进/ });
-    await status.waitFor();
-    return (await status.textContent()) ?? '';
+    const answer = await panel.waitForFunction(newAnswer, undefined, { timeout: 20_000 });
+    return (await answer.jsonValue()) ?? '';
   }
 
   const editorState = (site: Page) => site.evaluate(() => window.homewardFixtureState());
