@@ -58,7 +58,6 @@ describe('Firefox: image cards', () => {
 
   it('copies the card as PNG bytes the system clipboard holds (read back with xclip)', async () => {
     const { site, panel } = await openSiteAndCards('https://x.com/compose/post');
-    await site.close();
     // A real click: the clipboard write needs the user activation only a person's input gives.
     await click(panel, 'button', '复制图片');
     expect(await statusSaying(panel, /图片已复制|浏览器不让复制/)).toMatch(/^图片已复制/);
@@ -74,6 +73,7 @@ describe('Firefox: image cards', () => {
     );
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1600, 900]);
+    await site.close();
     await panel.close();
   });
 });
