@@ -18,10 +18,30 @@ function noFunctionConstructor(): Plugin {
   };
 }
 
+/**
+ * React DOM's `dangerouslySetInnerHTML` sets `element.innerHTML` from a prop. Homeward never uses that prop
+ * (scripts/lint-firefox.ts checks the source), so the branch is dead code; it is replaced by a throw, so no
+ * HTML string can ever reach the DOM through React, and Firefox's add-on linter has no unsafe assignment to
+ * report. The build fails if React DOM's code no longer has exactly the two assignments this expects.
+ */
+function noReactInnerHtml(): Plugin {
+  const assignment = '(domElement.innerHTML = key)';
+  const refusal = "(() => { throw new Error('Homeward never sets innerHTML (dangerouslySetInnerHTML is not used)'); })()";
+  return {
+    name: 'homeward:no-react-inner-html',
+    transform(code, id) {
+      if (!/[\\/]react-dom[\\/]cjs[\\/]react-dom-client\.production\.js$/.test(id)) return null;
+      const count = code.split(assignment).length - 1;
+      if (count !== 2) throw new Error(`react-dom: expected 2 dangerouslySetInnerHTML assignments, found ${count}; update wxt.config.ts`);
+      return { code: code.split(assignment).join(refusal), map: null };
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  vite: () => ({ plugins: [noFunctionConstructor()] }),
+  vite: () => ({ plugins: [noFunctionConstructor(), noReactInnerHtml()] }),
   // A second build directory lets two builds (and their e2e runs) happen side by side.
   outDir: process.env.HOMEWARD_OUT_DIR ?? '.output',
   // Explicit imports only: every file says where its names come from.
