@@ -463,8 +463,11 @@ export function composePosts({ story, profile, limit, t, today }: ComposeInput):
   ];
   const fullStory = storyBlocks.map((b) => b.text).filter(Boolean).join('\n\n');
   const hasWords = storyBlocks.some((b) => b.body && b.text);
-  const storyPost =
-    fitStory(storyBlocks, fits, unread) ?? storyInShortFacts({ f, t, language, tags, blocks: storyBlocks, fits, cut, essentials, unread, alert });
+  // The facts in full with as many of the parent's words as fit; if that leaves none of them (or the facts
+  // in full do not fit at all), the short facts with one sentence of the parent's; else the facts alone.
+  const whole = fitStory(storyBlocks, fits, unread);
+  const short = !whole || (hasWords && whole.words === 'none') ? storyInShortFacts({ f, t, language, tags, blocks: storyBlocks, fits, cut, essentials, unread, alert }) : null;
+  const storyPost: FittedStory = short && (short.words !== 'none' || !whole) ? short : (whole ?? { ...alert, words: 'none' });
 
   // The anniversary update: how long it has been and the age now, then the facts, the family's message, the ask.
   const anniversary = (trim: Trim) =>

@@ -7,6 +7,7 @@ import { PLATFORM_IDS } from '@/lib/platforms/types';
 import { createI18n } from '@/lib/i18n/i18n';
 import { APP_LANGUAGES, type AppLanguage } from '@/lib/i18n/languages';
 import { MINGMING, storyWith, type AnswerRow } from '../helpers/stories';
+import { REAL_STORIES } from '../helpers/real-stories';
 
 const today = '2026-11-29';
 const translators = {} as Record<AppLanguage, Translate>;
@@ -75,6 +76,19 @@ describe('the story post never silently becomes the short alert', () => {
     expect(PLATFORMS.bluesky.count(text).used).toBeLessThanOrEqual(300);
     expect(text).toMatch(/Mingming, we have never stopped looking for you\./);
     expect(posts.story.words).not.toBe('none');
+  });
+
+  it('the facts in full fit but leave no room for a sentence: the facts are cut (tags, case number, spot) to carry one', () => {
+    // A story written in English, with a long place and station: on Bluesky the full facts and the ask fit
+    // alone, and before this the post carried none of the parent's words.
+    for (const language of ['zh-CN', 'en'] as const) {
+      const posts = composePosts({ story: storyWith(language, REAL_STORIES.english!), profile: PLATFORMS.bluesky, t: translators[language], today });
+      const text = posts.story.parts[0]!;
+      expect(text).toContain('Mingming, we have never stopped looking for you.');
+      expect(text).toContain('Xixiang Police Station');
+      expect(PLATFORMS.bluesky.count(text).used).toBeLessThanOrEqual(300);
+      expect(posts.story.words).toBe('some');
+    }
   });
 
   it('property: on every site, in every language, the story post fits and, unless it says "none", carries at least one whole sentence of the parent’s', () => {
