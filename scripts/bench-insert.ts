@@ -10,7 +10,7 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, newProfileDir, removeProfile, seedStory, type ExtensionBrowser } from '../tests/e2e/browser';
+import { launchWithExtension, newProfileDir, openPanelFor, removeProfile, seedStory, type ExtensionBrowser } from '../tests/e2e/browser';
 import { startSites } from '../tests/e2e/sites';
 import { MINGMING, storyWith } from '../tests/helpers/stories';
 
@@ -43,14 +43,7 @@ async function open(browser: ExtensionBrowser, url: string): Promise<{ site: Pag
   const site = await browser.context.newPage();
   await site.goto(url);
   await site.waitForFunction(() => typeof window.homewardFixtureState === 'function');
-  const panel = await browser.context.newPage();
-  await panel.goto(browser.panelUrl);
-  const tabId = await panel.evaluate(async (host) => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
-    const tabs = await chrome.tabs.query({ url: `https://${host}/*` });
-    return Math.max(...tabs.map((t) => t.id));
-  }, new URL(url).host);
-  await panel.goto(`${browser.panelUrl}?tab=${tabId}`);
+  const panel = await openPanelFor(browser, new URL(url).host);
   await panel.getByRole('navigation', { name: '要做的事' }).getByRole('button', { name: '生成帖子' }).click();
   await panel.waitForFunction(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== 'other');
   return { site, panel };

@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { startSites, type SiteServer } from '../e2e/sites';
 import { launchFirefox, newFirefoxProfile, removeFirefoxProfile, type ExtensionFirefox } from './firefox';
 import { byRole, click, newestTabId, seedStorage, statusSaying, storyItems, until, valueOf, within } from './panel-helpers';
-import { STORY } from './story';
+import { STORY } from '../e2e/insert-story';
 
 /**
  * Image cards in Firefox: attached through the site's own picture input, and copied to the clipboard. The

@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { startSites, type SiteServer } from '../e2e/sites';
 import { launchFirefox, newFirefoxProfile, removeFirefoxProfile, type ExtensionFirefox } from './firefox';
 import { byRole, click, newestTabId, seedStorage, storyItems, until, valueOf, within } from './panel-helpers';
-import { STORY } from './story';
+import { STORY } from '../e2e/insert-story';
 import { newAnswer, watchAnswers } from '../e2e/insert-answers';
 
 /**

@@ -148,3 +148,18 @@ export async function seedRaw(browser: ExtensionBrowser, json: string): Promise<
     json,
   );
 }
+
+/**
+ * The panel pinned to the newest tab on `host` (the site page a test just opened), as the side panel beside
+ * that tab would be: `?tab=` tells the panel which tab it writes for.
+ */
+export async function openPanelFor(browser: ExtensionBrowser, host: string): Promise<Page> {
+  const panel = await browser.openPanel();
+  const tabId = await panel.evaluate(async (h) => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
+    const tabs = await chrome.tabs.query({ url: `https://${h}/*` });
+    return Math.max(...tabs.map((t) => t.id));
+  }, host);
+  await panel.goto(`${browser.panelUrl}?tab=${tabId}`);
+  return panel;
+}

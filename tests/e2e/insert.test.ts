@@ -2,36 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, newProfileDir, removeProfile, seedStory, type ExtensionBrowser } from './browser';
+import { launchWithExtension, newProfileDir, openPanelFor, removeProfile, seedStory, type ExtensionBrowser } from './browser';
 import { startSites, type SiteServer } from './sites';
 import { hasMetadata } from './image-bytes';
 import { drawnImage } from './photo-helpers';
 import { newAnswer, watchAnswers } from './insert-answers';
-
-/** A story with blank lines, emoji, a link and a police contact: what the posts are made of. */
-const STORY = {
-  version: 2,
-  id: 'e2e-story',
-  kind: 'family-seeking-child',
-  title: '',
-  language: 'zh-CN',
-  createdAt: '2026-11-29T00:00:00.000Z',
-  updatedAt: '2026-11-29T00:00:00.000Z',
-  position: 'review',
-  photos: [],
-  answers: {
-    'child.name': { fullName: '李小明', nickname: '明明' },
-    'child.birth': { birthDate: '2015-03-12' },
-    'day.when': { date: '2019-06-05' },
-    'day.place': { province: '广东省', city: '深圳市', district: '宝安区', spot: '西乡菜市场门口的游乐场' },
-    'day.what': { what: '我们在买菜。我转身付钱，回头他就不见了。\n\n我喊了很久。' },
-    'who.memory': { memory: '他爬到我们床上，把儿歌唱错了一整遍。😋👨‍👩‍👧' },
-    'hopes.message': { message: '明明，爸爸妈妈从来没有停止找你。' },
-    'help.case': { station: '宝安区西乡派出所', stationPhone: '0755-12345678', caseNumber: '440306-2019-0001' },
-    'help.links': { links: 'https://example.com/find/mingming' },
-    'help.tags': { tags: '寻找明明 宝贝回家' },
-  },
-};
+import { STORY } from './insert-story';
 
 describe('insertion into the real editors, under the sites’ own host names', () => {
   let sites: SiteServer;
@@ -56,15 +32,7 @@ describe('insertion into the real editors, under the sites’ own host names', (
     const site = await browser.context.newPage();
     await site.goto(url);
     await site.waitForFunction(() => typeof window.homewardFixtureState === 'function');
-    const panel = await browser.context.newPage();
-    await panel.goto(browser.panelUrl);
-    const tabId = await panel.evaluate(async (host) => {
-      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
-      // The newest tab on that host: the one this test just opened.
-      const tabs = await chrome.tabs.query({ url: `https://${host}/*` });
-      return Math.max(...tabs.map((t) => t.id));
-    }, new URL(url).host);
-    await panel.goto(`${browser.panelUrl}?tab=${tabId}`);
+    const panel = await openPanelFor(browser, new URL(url).host);
     await panel.getByRole('navigation', { name: '要做的事' }).getByRole('button', { name: view }).click();
     // Until the panel has read the tab, it writes for "another site": wait for the site to be known.
     if (view === '生成帖子') await expect.poll(() => panel.getByRole('combobox', { name: '写给哪个网站' }).inputValue()).not.toBe('other');

@@ -1,4 +1,4 @@
-/** The story the Chromium insertion tests use (tests/e2e/insert.test.ts): blank lines, emoji, a link, a police contact. */
+/** The story both insertion suites use (Chromium and Firefox): blank lines, emoji, a link, a police contact. */
 export const STORY = {
   version: 2,
   id: 'e2e-story',
