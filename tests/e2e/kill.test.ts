@@ -108,5 +108,5 @@ describe('a browser killed while a parent types', () => {
     const lostTotal = rounds.reduce((n, r) => n + r.lost, 0);
     const typedTotal = rounds.reduce((n, r) => n + r.typed, 0);
     console.log(`[figure] ${KILLS} kills (seed ${seed}): ${lostTotal} of ${typedTotal} characters lost\n${lines.join('\n')}`);
-  });
+  }, 240_000); // 30 browser starts: about 55 s alone, far more on a loaded machine
 });
