@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardPlan } from '@/lib/cards/card-plan';
 import { paintCard, photoShrink, previewScale, shrinkPhoto, type CardLook } from '@/lib/cards/paint';
@@ -28,7 +28,7 @@ interface Drag {
 }
 
 /** The preview's width on the screen in CSS pixels, following the panel's width (0 before layout, and in jsdom). */
-function useShownWidth(canvas: React.RefObject<HTMLCanvasElement | null>): number {
+function useShownWidth(canvas: RefObject<HTMLCanvasElement | null>): number {
   const [width, setWidth] = useState(0);
   useEffect(() => {
     const el = canvas.current;
