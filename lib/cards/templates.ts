@@ -1,4 +1,5 @@
 import type { Translate } from '@/lib/compose/posts';
+import { weibo } from '@/lib/platforms/weibo';
 import { layoutBilingual, layoutPhotoCard, layoutPoster, layoutStoryCard, type DrawOp, type PosterInput } from './poster';
 
 /** The cards a person can make: poster, story card, bilingual poster, and the photo card (one of Weibo's tiles). */
@@ -38,10 +39,10 @@ export const cardPhotoKey = (template: CardTemplate, sizeId: string) => `${templ
 
 /**
  * Weibo shows up to nine pictures as a grid: the poster first, then the story card, then each photo with
- * the name and date on it. Returns the tiles in order, at most `max`; `photoId: null` means the photo chosen
- * for that card.
+ * the name and date on it. Returns the tiles in order, at most `max` (Weibo's profile's `maxImages`);
+ * `photoId: null` means the photo chosen for that card.
  */
-export function weiboSet(photoIds: readonly string[], hasSentence: boolean, max = 9): { template: CardTemplate; photoId: string | null }[] {
+export function weiboSet(photoIds: readonly string[], hasSentence: boolean, max = weibo.maxImages): { template: CardTemplate; photoId: string | null }[] {
   const tiles: { template: CardTemplate; photoId: string | null }[] = [{ template: 'poster', photoId: null }];
   if (hasSentence) tiles.push({ template: 'story', photoId: null });
   for (const id of photoIds) tiles.push({ template: 'photo', photoId: id });

@@ -62,4 +62,6 @@ export const inPage = (page: Page) => ({
   bench: (options: Parameters<CardsPage['bench']>[0]) => page.evaluate((o) => window.homewardCards!.bench(o), options),
   render: (spec: Parameters<CardsPage['render']>[0], maxWidth: number) =>
     page.evaluate(([s, w]) => window.homewardCards!.render(s, w), [spec, maxWidth] as const),
+  preview: (spec: Parameters<CardsPage['preview']>[0], preview: Parameters<CardsPage['preview']>[1]) =>
+    page.evaluate(([s, p]) => window.homewardCards!.preview(s, p), [spec, preview] as const),
 });

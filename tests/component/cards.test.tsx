@@ -15,7 +15,8 @@ async function cardsReady(options: Parameters<typeof renderApp>[0] = {}) {
   for (const [q, p, text] of MINGMING) store.getState().setAnswerPart(id, q, p, text);
   expect(await store.getState().addPhotos(id, [new Blob(['4000x3000']), new Blob(['3000x4000'])])).toEqual([]);
   await user.click(screen.getByRole('button', { name: options.language === 'zh-CN' ? '图片' : 'Image cards' }));
-  await screen.findByRole('img', { name: options.language === 'zh-CN' ? '图片预览' : 'Preview of the card' });
+  // The cards view is loaded lazily: the first test of a run waits for its modules to be transformed.
+  await screen.findByRole('img', { name: options.language === 'zh-CN' ? '图片预览' : 'Preview of the card' }, { timeout: 10_000 });
   // The site in the tab is read asynchronously; its size is the default.
   if (options.url && !options.url.includes('example.org')) await waitFor(() => expect(preview()).not.toHaveAttribute('data-size', 'square'));
   return { ...app, id, story: () => store.getState().stories[id]! };

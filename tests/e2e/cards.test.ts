@@ -110,26 +110,37 @@ describe('image cards in Chromium', () => {
   ] as const;
 
   it.each(TEMPLATES.flatMap(([id, label]) => ALL_CARD_SIZES.map((s) => [id, s.id, label, s] as const)))(
-    '%s at %s: exact pixel size, not blank, the photo where the layout puts it',
+    '%s at %s: the preview is the card at the size it is shown, not blank, the photo where the layout puts it',
     async (template, id, label, size) => {
       await panel.getByRole('combobox', { name: '图片样式' }).selectOption({ label });
       await panel.getByRole('combobox', { name: '尺寸' }).selectOption(id);
       const canvas = panel.getByRole('img', { name: '图片预览' });
       await expect.poll(() => canvas.getAttribute('data-size')).toBe(id);
       await expect.poll(() => canvas.getAttribute('data-template')).toBe(template);
-      const facts = await canvas.evaluate((el: HTMLCanvasElement) => {
+      const facts = await canvas.evaluate((el: HTMLCanvasElement, cardWidth) => {
         const ctx = el.getContext('2d')!;
         const data = ctx.getImageData(0, 0, el.width, el.height).data;
         const colours = new Set<number>();
         for (let i = 0; i < data.length; i += 4 * 997) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+        // data-photo is in card pixels; the canvas is the card scaled to the size it is shown.
+        const s = el.width / cardWidth;
         const [x, y, w, h] = (el.dataset.photo ?? '').split(',').map(Number) as [number, number, number, number];
-        const p = ctx.getImageData(Math.round(x + w / 2), Math.round(y + h / 2), 1, 1).data;
+        const p = ctx.getImageData(Math.round((x + w / 2) * s), Math.round((y + h / 2) * s), 1, 1).data;
         // Just above the frame, or just below it when the frame starts at the top (the photo card).
-        const outsideY = y >= 8 ? Math.round(y - 8) : Math.round(y + h + 8);
-        const outside = ctx.getImageData(Math.round(x + w / 2), outsideY, 1, 1).data;
-        return { width: el.width, height: el.height, colours: colours.size, photo: [p[0], p[1], p[2]], outside: [outside[0], outside[1], outside[2]] };
-      });
-      expect([facts.width, facts.height]).toEqual([size.width, size.height]);
+        const outsideY = y >= 8 ? y - 8 : y + h + 8;
+        const outside = ctx.getImageData(Math.round((x + w / 2) * s), Math.round(outsideY * s), 1, 1).data;
+        return {
+          width: el.width,
+          height: el.height,
+          shown: el.clientWidth * devicePixelRatio,
+          colours: colours.size,
+          photo: [p[0], p[1], p[2]],
+          outside: [outside[0], outside[1], outside[2]],
+        };
+      }, size.width);
+      // As many pixels as the screen shows (never more than the card has), in the card's shape.
+      expect(facts.width).toBe(Math.min(size.width, Math.round(facts.shown)));
+      expect(Math.abs(facts.height - (size.height * facts.width) / size.width)).toBeLessThanOrEqual(1);
       expect(facts.colours).toBeGreaterThan(3);
       const red = ([r = 0, g = 0, b = 0]: (number | undefined)[]) => Math.abs(r - 0xc0) + Math.abs(g - 0x39) + Math.abs(b - 0x2b) < 30;
       // The photo (pure red) fills its frame, and stops at the frame's edge.
@@ -138,19 +149,55 @@ describe('image cards in Chromium', () => {
     },
   );
 
+  /** Downloads the card shown, and its pixels: as a PNG at full size, and scaled to the preview's size beside the preview's own. */
+  async function downloadCard() {
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '下载图片' }).click()]);
+    const bytes = readFileSync((await download.path())!);
+    const compared = await panel.getByRole('img', { name: '图片预览' }).evaluate(async (el: HTMLCanvasElement, b64) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))]));
+      const scaled = new OffscreenCanvas(el.width, el.height);
+      const ctx = scaled.getContext('2d')!;
+      ctx.imageSmoothingQuality = 'high';
+      ctx.drawImage(bitmap, 0, 0, el.width, el.height);
+      const a = ctx.getImageData(0, 0, el.width, el.height).data;
+      const b = el.getContext('2d')!.getImageData(0, 0, el.width, el.height).data;
+      let sum = 0;
+      for (let i = 0; i < a.length; i += 4) for (let c = 0; c < 3; c++) sum += Math.abs(a[i + c]! - b[i + c]!);
+      return { width: bitmap.width, height: bitmap.height, difference: sum / ((a.length / 4) * 3) };
+    }, bytes.toString('base64'));
+    return { download, bytes, ...compared };
+  }
+
+  it.each(ALL_CARD_SIZES.map((s) => [s.id, s] as const))('the poster at %s leaves at its exact pixel size, and the preview is that image scaled', async (id, size) => {
+    await panel.getByRole('combobox', { name: '图片样式' }).selectOption({ label: '寻人海报' });
+    await panel.getByRole('combobox', { name: '尺寸' }).selectOption(id);
+    await expect.poll(() => panel.getByRole('img', { name: '图片预览' }).getAttribute('data-size')).toBe(id);
+    const card = await downloadCard();
+    expect([card.bytes.readUInt32BE(16), card.bytes.readUInt32BE(20)]).toEqual([size.width, size.height]);
+    expect([card.width, card.height]).toEqual([size.width, size.height]);
+    // The same layout: what differs is only how the scaled-down text and photo are smoothed.
+    expect(card.difference).toBeLessThan(6);
+  });
+
   it('draws a QR code of the family’s link that a phone can read', async () => {
     await panel.getByRole('combobox', { name: '图片样式' }).selectOption({ label: '寻人海报' });
     await panel.getByRole('combobox', { name: '尺寸' }).selectOption('xiaohongshu');
     await expect.poll(() => panel.getByRole('img', { name: '图片预览' }).getAttribute('data-size')).toBe('xiaohongshu');
-    const { base64, w, h } = await panel.getByRole('img', { name: '图片预览' }).evaluate((el: HTMLCanvasElement) => {
+    // Read from the image that leaves the panel, as a phone would read the posted card.
+    const { bytes } = await downloadCard();
+    const { base64, w, h } = await panel.evaluate(async (b64) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))]));
       // the ask band at the bottom, where the code sits
-      const w = el.width;
+      const w = bitmap.width;
       const h = 200;
-      const data = el.getContext('2d')!.getImageData(0, el.height - h, w, h).data;
+      const c = new OffscreenCanvas(w, h);
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, bitmap.height - h, w, h, 0, 0, w, h);
+      const data = ctx.getImageData(0, 0, w, h).data;
       let bin = '';
       for (let i = 0; i < data.length; i += 0x8000) bin += String.fromCharCode(...data.subarray(i, i + 0x8000));
       return { base64: btoa(bin), w, h };
-    });
+    }, bytes.toString('base64'));
     const pixels = new Uint8ClampedArray(Buffer.from(base64, 'base64'));
     expect(jsQR(pixels, w, h)?.data).toBe('https://weibo.com/u/1234567890');
   });
@@ -201,13 +248,14 @@ describe('image cards in Chromium', () => {
     await panel.getByRole('button', { name: '图片', exact: true }).click();
   }
 
-  /** The colour at the centre of the preview's photo frame. */
-  const centreOfPhoto = () =>
-    panel.getByRole('img', { name: '图片预览' }).evaluate((el: HTMLCanvasElement) => {
+  /** The colour at the centre of the preview's photo frame, on a card `cardWidth` pixels wide. */
+  const centreOfPhoto = (cardWidth = 1080) =>
+    panel.getByRole('img', { name: '图片预览' }).evaluate((el: HTMLCanvasElement, width) => {
+      const s = el.width / width;
       const [x, y, w, h] = (el.dataset.photo ?? '').split(',').map(Number) as [number, number, number, number];
-      const p = el.getContext('2d')!.getImageData(Math.round(x + w / 2), Math.round(y + h / 2), 1, 1).data;
+      const p = el.getContext('2d')!.getImageData(Math.round((x + w / 2) * s), Math.round((y + h / 2) * s), 1, 1).data;
       return p[2]! > 150 && p[1]! < 100 ? 'blue' : p[1]! > 150 && p[2]! < 100 ? 'green' : `rgb(${p[0]},${p[1]},${p[2]})`;
-    });
+    }, cardWidth);
 
   it('moves and zooms the photo in its frame (sliders and a real drag), and keeps it per card shape after a reload', async () => {
     // A second photo: blue on the left half, green on the right.
@@ -220,9 +268,9 @@ describe('image cards in Chromium', () => {
     const canvas = panel.getByRole('img', { name: '图片预览' });
     await panel.getByRole('slider', { name: '放大' }).fill('200');
     await panel.getByRole('slider', { name: '左右移动' }).fill('0');
-    await expect.poll(centreOfPhoto).toBe('blue');
+    await expect.poll(() => centreOfPhoto()).toBe('blue');
     await panel.getByRole('slider', { name: '左右移动' }).fill('100');
-    await expect.poll(centreOfPhoto).toBe('green');
+    await expect.poll(() => centreOfPhoto()).toBe('green');
 
     // A real drag with the mouse, in a panel as wide as Chrome's side panel: pulling the photo to the right
     // shows its left (blue) half.
@@ -237,7 +285,7 @@ describe('image cards in Chromium', () => {
     await panel.mouse.move(start.x + 120, start.y, { steps: 6 });
     await panel.mouse.move(start.x + 250, start.y, { steps: 6 });
     await panel.mouse.up();
-    await expect.poll(centreOfPhoto).toBe('blue');
+    await expect.poll(() => centreOfPhoto()).toBe('blue');
     const placed = await canvas.getAttribute('data-placement');
     expect(placed).toMatch(/^2\.0000,/);
 
@@ -248,7 +296,7 @@ describe('image cards in Chromium', () => {
     await panel.getByRole('button', { name: '图片', exact: true }).click();
     await panel.getByRole('combobox', { name: '尺寸' }).selectOption('xiaohongshu');
     await expect.poll(() => panel.getByRole('img', { name: '图片预览' }).getAttribute('data-placement')).toBe(placed);
-    await expect.poll(centreOfPhoto).toBe('blue');
+    await expect.poll(() => centreOfPhoto()).toBe('blue');
     await expect(panel.getByRole('radio', { name: '照片 2' }).isChecked()).resolves.toBe(true);
   });
 
@@ -286,13 +334,18 @@ describe('image cards in Chromium', () => {
     await panel.getByRole('combobox', { name: '图片样式' }).selectOption({ label: '照片卡片' });
     await panel.getByRole('combobox', { name: '尺寸' }).selectOption('bluesky');
     await panel.getByRole('radio', { name: '照片 3' }).check();
-    // Once the photo is drawn, the card as PNG is over the limit...
-    const pngSize = () =>
-      panel
-        .getByRole('img', { name: '图片预览' })
-        .evaluate((el: HTMLCanvasElement) => new Promise<number>((resolve) => el.toBlob((b) => resolve(b?.size ?? 0), 'image/png')));
-    await expect.poll(pngSize, { timeout: 15_000 }).toBeGreaterThan(2_000_000);
-    // ...so the download is a JPEG under it, named so.
+    // Once the photo is drawn (the preview's photo frame shows the noise, not one colour)...
+    const coloursInPhoto = () =>
+      panel.getByRole('img', { name: '图片预览' }).evaluate((el: HTMLCanvasElement) => {
+        const s = el.width / 1600;
+        const [x, y, w, h] = (el.dataset.photo ?? '').split(',').map(Number) as [number, number, number, number];
+        const data = el.getContext('2d')!.getImageData(Math.round(x * s), Math.round(y * s), Math.max(1, Math.round(w * s)), Math.max(1, Math.round(h * s))).data;
+        const colours = new Set<number>();
+        for (let i = 0; i < data.length; i += 4 * 13) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+        return colours.size;
+      });
+    await expect.poll(coloursInPhoto, { timeout: 15_000 }).toBeGreaterThan(100);
+    // ...the card as PNG would be over the limit, so the download is a JPEG under it, named so.
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '下载图片' }).click()]);
     const bytes = readFileSync((await download.path())!);
     expect(bytes.length).toBeLessThan(2_000_000);

@@ -127,20 +127,22 @@ describe('a card that draws a home address and an ID number', () => {
     // "…" left the last part of the band empty).
     const inkLow = await canvas.evaluate((el: HTMLCanvasElement) => {
       const ctx = el.getContext('2d')!;
+      // The preview is the 1080 px card scaled to the size it is shown.
+      const s = el.width / 1080;
       let top = el.height - 1; // where the band's colour (the left margin holds no text) stops, going up
       while (top > 0) {
-        const [r, g, b] = ctx.getImageData(4, top - 1, 1, 1).data;
+        const [r, g, b] = ctx.getImageData(Math.round(4 * s), top - 1, 1, 1).data;
         if (!(r === 0xf3 && g === 0xe3 && b === 0xc3)) break;
         top--;
       }
-      const pad = 16;
+      const pad = Math.round(16 * s);
       const boxTop = top + pad;
       const boxH = el.height - pad - boxTop;
       const from = Math.round(boxTop + boxH * 0.8);
-      const data = ctx.getImageData(48, from, el.width - 96, el.height - pad - from).data;
+      const data = ctx.getImageData(Math.round(48 * s), from, el.width - Math.round(96 * s), el.height - pad - from).data;
       let ink = 0;
       for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 200) ink++;
-      return ink;
+      return ink / (s * s);
     });
     expect(inkLow).toBeGreaterThan(100);
 
