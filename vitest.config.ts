@@ -18,6 +18,9 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/setup/component.ts'],
+          // A component test waits for real renders (lazy views, the photo worker's fake): 5 s is too short on
+          // an old or busy machine, and a timeout there says nothing about the code.
+          testTimeout: 20_000,
         },
       },
       {
