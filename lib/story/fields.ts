@@ -37,6 +37,27 @@ const isOptional = (key: string) => (STORY_SCHEMA.entries as Readonly<Record<str
 /** The story as a record of its schema's fields (a Story is one; the schema, not this file, names them). */
 const asRecord = (story: Story) => story as unknown as Readonly<Record<string, unknown>>;
 
+type Field =
+  | { unit: 'whole' | 'order'; key: string }
+  | { unit: 'entries' | 'photos'; key: string; entry: string }
+  | { unit: 'parts'; key: string; entry: string; part: string };
+
+/**
+ * What a path names, or null when no story can have it: an unknown field, or a key Homeward never writes
+ * (`answers/__proto__/x`, from a copy that skipped validation). Photo ids are checked by the schema instead.
+ */
+function fieldOf(path: string): Field | null {
+  if (path === PHOTO_ORDER) return { unit: 'order', key: path };
+  const [key = '', entry, part, more] = path.split('/');
+  const unit = UNIT.get(key);
+  if (unit === 'whole') return entry === undefined ? { unit, key } : null;
+  if (entry === undefined || more !== undefined) return null;
+  if (unit === 'photos') return part === undefined && entry !== '' ? { unit, key, entry } : null;
+  if (unit === 'entries') return part === undefined && isSafeKey(entry) ? { unit, key, entry } : null;
+  if (unit === 'parts') return part !== undefined && isSafeKey(entry) && isSafeKey(part) ? { unit, key, entry, part } : null;
+  return null;
+}
+
 /** Every field of a story, by path. Absent fields (an empty answer, a removed photo) are not in the map. */
 export function storyFields(story: Story): FieldMap {
   const fields = new Map<string, unknown>();
@@ -70,24 +91,17 @@ export function storyFromFields(base: Story, fields: FieldMap, stamps: Stamps): 
   const parts = new Map<string, Map<string, Map<string, string>>>();
   const photos = new Map<string, PhotoRef>();
   for (const [path, value] of fields) {
-    const slash = path.indexOf('/');
-    if (slash < 0) continue; // a whole field, or the photos' order
-    const key = path.slice(0, slash);
-    const rest = path.slice(slash + 1);
-    const unit = UNIT.get(key);
-    if (unit === 'entries') {
-      if (!isSafeKey(rest)) continue;
-      const record = entries.get(key) ?? new Map<string, unknown>();
-      entries.set(key, record.set(rest, value));
-    } else if (unit === 'parts') {
-      const [q, p, more] = rest.split('/');
-      if (q === undefined || p === undefined || more !== undefined || !isSafeKey(q) || !isSafeKey(p)) continue;
-      const answers = parts.get(key) ?? new Map<string, Map<string, string>>();
-      const answer = answers.get(q) ?? new Map<string, string>();
-      answers.set(q, answer.set(p, value as string));
-      parts.set(key, answers);
-    } else if (unit === 'photos') {
-      photos.set(rest, value as PhotoRef);
+    const field = fieldOf(path);
+    if (field?.unit === 'entries') {
+      const record = entries.get(field.key) ?? new Map<string, unknown>();
+      entries.set(field.key, record.set(field.entry, value));
+    } else if (field?.unit === 'parts') {
+      const answers = parts.get(field.key) ?? new Map<string, Map<string, string>>();
+      const answer = answers.get(field.entry) ?? new Map<string, string>();
+      answers.set(field.entry, answer.set(field.part, value as string));
+      parts.set(field.key, answers);
+    } else if (field?.unit === 'photos') {
+      photos.set(field.entry, value as PhotoRef);
     }
   }
 
@@ -95,7 +109,7 @@ export function storyFromFields(base: Story, fields: FieldMap, stamps: Stamps): 
   for (const [key, unit] of EDITED) {
     let value: unknown;
     if (unit === 'whole') {
-      value = fields.has(key) ? fields.get(key) : asRecord(base)[key];
+      value = fields.get(key);
     } else if (unit === 'entries') {
       const record = entries.get(key);
       value = record ? Object.fromEntries(record) : undefined;
@@ -176,6 +190,11 @@ export function mergeStories(local: Story, remote: Story): MergeResult {
   let localChanged = false;
   let remoteBehind = false;
   for (const path of new Set([...lf.keys(), ...rf.keys(), ...Object.keys(ls), ...Object.keys(rs)])) {
+    // A path with a key Homeward never writes is dropped; if this view's copy had one, the story is rebuilt without it.
+    if (fieldOf(path) === null && !path.split('/').every((k) => isSafeKey(k))) {
+      if (lf.has(path) || Object.hasOwn(ls, path)) localChanged = true;
+      continue;
+    }
     const sl = ownValue(ls, path) ?? '';
     const sr = ownValue(rs, path) ?? '';
     const l = lf.get(path);
