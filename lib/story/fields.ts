@@ -47,6 +47,18 @@ type Field =
  * (`answers/__proto__/x`, from a copy that skipped validation). Photo ids are checked by the schema instead.
  */
 function fieldOf(path: string): Field | null {
+  let field = FIELD_OF.get(path);
+  if (field === undefined) {
+    // The same few hundred paths come back at every merge; reading each once keeps merging quick.
+    if (FIELD_OF.size >= 20_000) FIELD_OF.clear();
+    field = readPath(path);
+    FIELD_OF.set(path, field);
+  }
+  return field;
+}
+const FIELD_OF = new Map<string, Field | null>();
+
+function readPath(path: string): Field | null {
   if (path === PHOTO_ORDER) return { unit: 'order', key: path };
   const [key = '', entry, part, more] = path.split('/');
   const unit = UNIT.get(key);
