@@ -117,7 +117,7 @@ export function storyFromFields(base: Story, fields: FieldMap, stamps: Stamps): 
     }
   }
 
-  const story = new Map<string, unknown>(HEAD.map((key) => [key, asRecord(base)[key]]));
+  const story = new Map<string, unknown>(HEAD.flatMap((key) => (asRecord(base)[key] === undefined ? [] : [[key, asRecord(base)[key]]])));
   for (const [key, unit] of EDITED) {
     let value: unknown;
     if (unit === 'whole') {
