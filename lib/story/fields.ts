@@ -10,87 +10,143 @@
  * edited in two views at once ends as the later edit left it, whole, never a mix of the two.
  * A removed field keeps its stamp (a tombstone), so a stale copy cannot bring it back.
  */
-import type { CardPhoto, CardStyle, PhotoRef, Story } from './story';
-import { isSafeKey } from './safe-keys';
-import { MAX_PHOTOS } from './validate';
+import { isSafeKey, ownValue } from './safe-keys';
+import { MAX_PHOTOS, STORY_MERGE, STORY_SCHEMA, type MergeUnit, type PhotoRef, type Story } from './schema';
 
 export type FieldMap = ReadonlyMap<string, unknown>;
 export type Stamps = Readonly<Record<string, string>>;
 
-const ANSWER = 'answers/';
-const PHOTO = 'photos/';
-const DRAFT = 'drafts/';
-const CARD_PHOTO = 'cardPhotos/';
-const CARD_STYLE = 'cardStyle/';
+/** The path of the photos' order (the photos themselves are `photos/<id>`). */
 const PHOTO_ORDER = 'photoOrder';
 
 /** Tombstones beyond this many are pruned, oldest first (only a view open for days could still need one). */
 const MAX_TOMBSTONES = 500;
 
+/**
+ * Every field of the schema a person edits, with how it merges (schema.ts, STORY_MERGE): a field the
+ * schema gains is merged from then on, as one value unless STORY_MERGE says otherwise.
+ */
+const EDITED: readonly (readonly [string, Exclude<MergeUnit, 'head'> | 'whole'])[] = Object.keys(STORY_SCHEMA.entries).flatMap((key) => {
+  const unit = (STORY_MERGE as Readonly<Record<string, MergeUnit>>)[key] ?? 'whole';
+  return unit === 'head' ? [] : [[key, unit] as const];
+});
+const HEAD = Object.keys(STORY_SCHEMA.entries).filter((key) => key !== 'stamps' && (STORY_MERGE as Readonly<Record<string, MergeUnit>>)[key] === 'head');
+const UNIT = new Map(EDITED);
+const isOptional = (key: string) => (STORY_SCHEMA.entries as Readonly<Record<string, { type: string }>>)[key]?.type === 'optional';
+
+/** The story as a record of its schema's fields (a Story is one; the schema, not this file, names them). */
+const asRecord = (story: Story) => story as unknown as Readonly<Record<string, unknown>>;
+
+type Field =
+  | { unit: 'whole' | 'order'; key: string }
+  | { unit: 'entries' | 'photos'; key: string; entry: string }
+  | { unit: 'parts'; key: string; entry: string; part: string };
+
+/**
+ * What a path names, or null when no story can have it: an unknown field, or a key Homeward never writes
+ * (`answers/__proto__/x`, from a copy that skipped validation). Photo ids are checked by the schema instead.
+ */
+function fieldOf(path: string): Field | null {
+  let field = FIELD_OF.get(path);
+  if (field === undefined) {
+    // The same few hundred paths come back at every merge; reading each once keeps merging quick.
+    if (FIELD_OF.size >= 20_000) FIELD_OF.clear();
+    field = readPath(path);
+    FIELD_OF.set(path, field);
+  }
+  return field;
+}
+const FIELD_OF = new Map<string, Field | null>();
+
+function readPath(path: string): Field | null {
+  if (path === PHOTO_ORDER) return { unit: 'order', key: path };
+  const [key = '', entry, part, more] = path.split('/');
+  const unit = UNIT.get(key);
+  if (unit === 'whole') return entry === undefined ? { unit, key } : null;
+  if (entry === undefined || more !== undefined) return null;
+  if (unit === 'photos') return part === undefined && entry !== '' ? { unit, key, entry } : null;
+  if (unit === 'entries') return part === undefined && isSafeKey(entry) ? { unit, key, entry } : null;
+  if (unit === 'parts') return part !== undefined && isSafeKey(entry) && isSafeKey(part) ? { unit, key, entry, part } : null;
+  return null;
+}
+
 /** Every field of a story, by path. Absent fields (an empty answer, a removed photo) are not in the map. */
 export function storyFields(story: Story): FieldMap {
-  const fields = new Map<string, unknown>([
-    ['kind', story.kind],
-    ['title', story.title],
-    ['language', story.language],
-    ['position', story.position],
-    [PHOTO_ORDER, story.photos.map((p) => p.id)],
-  ]);
-  for (const [q, answer] of Object.entries(story.answers)) {
-    for (const [p, text] of Object.entries(answer)) if (text !== '') fields.set(`${ANSWER}${q}/${p}`, text);
+  const fields = new Map<string, unknown>();
+  for (const [key, unit] of EDITED) {
+    const value = asRecord(story)[key];
+    if (value === undefined) continue;
+    if (unit === 'whole') {
+      fields.set(key, value);
+    } else if (unit === 'entries') {
+      for (const [k, entry] of Object.entries(value as object)) if (entry !== undefined) fields.set(`${key}/${k}`, entry);
+    } else if (unit === 'parts') {
+      for (const [q, answer] of Object.entries(value as Readonly<Record<string, Readonly<Record<string, string>>>>)) {
+        for (const [p, text] of Object.entries(answer)) if (text !== '') fields.set(`${key}/${q}/${p}`, text);
+      }
+    } else {
+      const photos = value as readonly PhotoRef[];
+      fields.set(PHOTO_ORDER, photos.map((p) => p.id));
+      for (const photo of photos) fields.set(`${key}/${photo.id}`, photo);
+    }
   }
-  for (const photo of story.photos) fields.set(`${PHOTO}${photo.id}`, photo);
-  for (const [key, parts] of Object.entries(story.drafts ?? {})) fields.set(`${DRAFT}${key}`, parts);
-  for (const [key, value] of Object.entries(story.cardPhotos ?? {})) fields.set(`${CARD_PHOTO}${key}`, value);
-  for (const [key, value] of Object.entries(story.cardStyle ?? {})) if (value !== undefined) fields.set(`${CARD_STYLE}${key}`, value);
   return fields;
 }
 
-/** The story these fields describe; `head` gives what no edit changes (id, dates, version). */
-export function storyFromFields(head: Pick<Story, 'version' | 'id' | 'createdAt' | 'updatedAt'>, fields: FieldMap, stamps: Stamps): Story {
-  const answers = new Map<string, Map<string, string>>();
+/**
+ * The story these fields describe. `base` gives what no edit changes (id, dates, version) and any required
+ * field the map lacks. Records are built with Object.fromEntries from keys Homeward could have written, so no
+ * key (`__proto__` in a copy that skipped validation) can replace a prototype.
+ */
+export function storyFromFields(base: Story, fields: FieldMap, stamps: Stamps): Story {
+  const entries = new Map<string, Map<string, unknown>>();
+  const parts = new Map<string, Map<string, Map<string, string>>>();
   const photos = new Map<string, PhotoRef>();
-  const drafts = new Map<string, readonly string[]>();
-  const cardPhotos = new Map<string, CardPhoto>();
-  const cardStyle = new Map<string, unknown>();
   for (const [path, value] of fields) {
-    if (path.startsWith(ANSWER)) {
-      const [q, p] = path.slice(ANSWER.length).split('/');
-      if (q === undefined || p === undefined || !isSafeKey(q) || !isSafeKey(p)) continue;
-      const answer = answers.get(q) ?? new Map<string, string>();
-      answer.set(p, value as string);
-      answers.set(q, answer);
-    } else if (path.startsWith(PHOTO)) photos.set(path.slice(PHOTO.length), value as PhotoRef);
-    else if (path.startsWith(DRAFT)) drafts.set(path.slice(DRAFT.length), value as readonly string[]);
-    else if (path.startsWith(CARD_PHOTO)) cardPhotos.set(path.slice(CARD_PHOTO.length), value as CardPhoto);
-    else if (path.startsWith(CARD_STYLE)) cardStyle.set(path.slice(CARD_STYLE.length), value);
+    const field = fieldOf(path);
+    if (field?.unit === 'entries') {
+      const record = entries.get(field.key) ?? new Map<string, unknown>();
+      entries.set(field.key, record.set(field.entry, value));
+    } else if (field?.unit === 'parts') {
+      const answers = parts.get(field.key) ?? new Map<string, Map<string, string>>();
+      const answer = answers.get(field.entry) ?? new Map<string, string>();
+      answers.set(field.entry, answer.set(field.part, value as string));
+      parts.set(field.key, answers);
+    } else if (field?.unit === 'photos') {
+      photos.set(field.entry, value as PhotoRef);
+    }
   }
-  // The photos in the order last set, then any the order does not name (added in another view), oldest first.
-  const order = (fields.get(PHOTO_ORDER) as readonly string[] | undefined) ?? [];
+
+  const story = new Map<string, unknown>(HEAD.flatMap((key) => (asRecord(base)[key] === undefined ? [] : [[key, asRecord(base)[key]]])));
+  for (const [key, unit] of EDITED) {
+    let value: unknown;
+    if (unit === 'whole') {
+      value = fields.get(key);
+    } else if (unit === 'entries') {
+      const record = entries.get(key);
+      value = record ? Object.fromEntries(record) : undefined;
+    } else if (unit === 'parts') {
+      const answers = parts.get(key);
+      value = answers ? Object.fromEntries([...answers].map(([q, answer]) => [q, Object.fromEntries(answer)])) : undefined;
+    } else {
+      value = orderedPhotos(photos, (fields.get(PHOTO_ORDER) as readonly string[] | undefined) ?? []);
+    }
+    // An optional field with nothing in it is absent; a required one is there, empty if need be.
+    if (value === undefined && !isOptional(key)) value = unit === 'whole' ? asRecord(base)[key] : {};
+    if (value !== undefined) story.set(key, value);
+  }
+  if (Object.keys(stamps).length > 0) story.set('stamps', stamps);
+  return Object.fromEntries(story) as Story;
+}
+
+/** The photos in the order last set, then any the order does not name (added in another view), oldest first. */
+function orderedPhotos(photos: ReadonlyMap<string, PhotoRef>, order: readonly string[]): readonly PhotoRef[] {
   const ordered = order.flatMap((id) => photos.get(id) ?? []);
   const rest = [...photos.values()]
     .filter((p) => !order.includes(p.id))
     .sort((a, b) => (a.addedAt ?? '').localeCompare(b.addedAt ?? '') || a.id.localeCompare(b.id));
   // Two views adding photos at once could pass the limit; the story keeps the first ones.
-  const photoList = [...ordered, ...rest].slice(0, MAX_PHOTOS);
-
-  const story: Story = {
-    version: head.version,
-    id: head.id,
-    kind: fields.get('kind') as Story['kind'],
-    title: (fields.get('title') as string | undefined) ?? '',
-    language: fields.get('language') as Story['language'],
-    createdAt: head.createdAt,
-    updatedAt: head.updatedAt,
-    answers: Object.fromEntries([...answers].map(([q, parts]) => [q, Object.fromEntries(parts)])),
-    photos: photoList,
-    position: (fields.get('position') as string | undefined) ?? 'intro',
-    ...(drafts.size > 0 ? { drafts: Object.fromEntries(drafts) } : {}),
-    ...(cardPhotos.size > 0 ? { cardPhotos: Object.fromEntries(cardPhotos) } : {}),
-    ...(cardStyle.size > 0 ? { cardStyle: Object.fromEntries(cardStyle) as CardStyle } : {}),
-    ...(Object.keys(stamps).length > 0 ? { stamps } : {}),
-  };
-  return story;
+  return [...ordered, ...rest].slice(0, MAX_PHOTOS);
 }
 
 const same = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
@@ -106,15 +162,15 @@ export function stampEdits(previous: Story | undefined, next: Story, tick: () =>
     return { ...next, stamps: Object.fromEntries([...after.keys()].map((path) => [path, stamp])) };
   }
   const before = storyFields(previous);
-  const stamps: Record<string, string> = { ...previous.stamps };
+  const stamps = new Map(Object.entries(previous.stamps ?? {}));
   let stamp: string | null = null;
   for (const path of new Set([...before.keys(), ...after.keys()])) {
     if (same(before.get(path), after.get(path))) continue;
     stamp ??= tick();
-    stamps[path] = stamp;
+    stamps.set(path, stamp);
   }
   if (stamp === null && next.stamps === previous.stamps) return next;
-  return { ...next, stamps: pruneTombstones(stamps, after) };
+  return { ...next, stamps: pruneTombstones(Object.fromEntries(stamps), after) };
 }
 
 function pruneTombstones(stamps: Record<string, string>, fields: FieldMap): Stamps {
@@ -142,12 +198,17 @@ export function mergeStories(local: Story, remote: Story): MergeResult {
   const ls = local.stamps ?? {};
   const rs = remote.stamps ?? {};
   const fields = new Map<string, unknown>();
-  const stamps: Record<string, string> = {};
+  const stamps = new Map<string, string>();
   let localChanged = false;
   let remoteBehind = false;
   for (const path of new Set([...lf.keys(), ...rf.keys(), ...Object.keys(ls), ...Object.keys(rs)])) {
-    const sl = ls[path] ?? '';
-    const sr = rs[path] ?? '';
+    // A path with a key Homeward never writes is dropped; if this view's copy had one, the story is rebuilt without it.
+    if (fieldOf(path) === null && !path.split('/').every((k) => isSafeKey(k))) {
+      if (lf.has(path) || Object.hasOwn(ls, path)) localChanged = true;
+      continue;
+    }
+    const sl = ownValue(ls, path) ?? '';
+    const sr = ownValue(rs, path) ?? '';
     const l = lf.get(path);
     const r = rf.get(path);
     let takeLocal: boolean;
@@ -158,7 +219,7 @@ export function mergeStories(local: Story, remote: Story): MergeResult {
     const value = takeLocal ? l : r;
     const stamp = sl > sr ? sl : sr;
     if (value !== undefined) fields.set(path, value);
-    if (stamp !== '') stamps[path] = stamp;
+    if (stamp !== '') stamps.set(path, stamp);
     if (!same(value, l) || stamp !== sl) localChanged = true;
     if (!same(value, r) || stamp !== sr) remoteBehind = true;
   }
@@ -167,11 +228,10 @@ export function mergeStories(local: Story, remote: Story): MergeResult {
     if (remote.updatedAt > local.updatedAt) return { story: { ...local, updatedAt: remote.updatedAt }, localChanged: true, remoteBehind };
     return { story: local, localChanged: false, remoteBehind };
   }
-  const head = {
-    version: local.version,
-    id: local.id,
+  const base: Story = {
+    ...local,
     createdAt: local.createdAt < remote.createdAt ? local.createdAt : remote.createdAt,
     updatedAt: local.updatedAt > remote.updatedAt ? local.updatedAt : remote.updatedAt,
   };
-  return { story: storyFromFields(head, fields, stamps), localChanged, remoteBehind };
+  return { story: storyFromFields(base, fields, Object.fromEntries(stamps)), localChanged, remoteBehind };
 }

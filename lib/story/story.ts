@@ -1,76 +1,10 @@
 import type { StoryKind } from './kinds';
 import type { AppLanguage } from '@/lib/i18n/languages';
+import { STORY_VERSION, type Answer, type CardPhoto, type CardStyle, type Story } from './schema';
 
-/** The version of the stored Story shape. Bump it and add a step in migrate.ts when the shape changes. */
-export const STORY_VERSION = 3;
-
-/** One answer: the text of each part of a question, by part id. */
-export type Answer = Readonly<Record<string, string>>;
-export type Answers = Readonly<Record<string, Answer>>;
-
-export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
-export type PhotoType = (typeof PHOTO_TYPES)[number];
-
-/** A photo kept in IndexedDB; the story only holds this reference. */
-export interface PhotoRef {
-  readonly id: string;
-  readonly type: PhotoType;
-  readonly width: number;
-  readonly height: number;
-  readonly bytes?: number;
-  readonly addedAt?: string;
-}
-
-/** Where the person is in the interview: the intro, a question id, or the review screen. */
-export type Position = string;
-
-export interface Story {
-  readonly version: typeof STORY_VERSION;
-  readonly id: string;
-  readonly kind: StoryKind;
-  /** The name the person gave the story in their library; empty means "use the child's name". */
-  readonly title: string;
-  /** The language the story is written in. */
-  readonly language: AppLanguage;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly answers: Answers;
-  readonly photos: readonly PhotoRef[];
-  readonly position: Position;
-  /**
-   * The person's own edits of generated posts, by `<site>:<variant>`, one string per post of a thread.
-   * Absent until they edit; optional so that stories written before it need no migration.
-   */
-  readonly drafts?: Readonly<Record<string, readonly string[]>>;
-  /**
-   * Which photo each card shape shows and how the person moved and zoomed it, by `<template>:<size>`.
-   * Absent until they choose; optional so that older stories need no migration.
-   */
-  readonly cardPhotos?: Readonly<Record<string, CardPhoto>>;
-  /** The card the person last made: template, colours, their sentence, QR code on or off. */
-  readonly cardStyle?: CardStyle;
-  /**
-   * When each field was last edited, by field path (see fields.ts): how two open views merge their edits.
-   * Bookkeeping for this browser only; absent in stories written before it.
-   */
-  readonly stamps?: Readonly<Record<string, string>>;
-}
-
-/** Each part optional; the cards view ignores a value it does not know (a template from a newer version). */
-export interface CardStyle {
-  readonly template?: string;
-  readonly theme?: string;
-  readonly sentence?: string;
-  readonly qr?: boolean;
-}
-
-/** A photo placed in a card's frame: zoom ≥ 1 and the centre of what shows, as fractions of the photo. */
-export interface CardPhoto {
-  readonly photoId: string;
-  readonly zoom: number;
-  readonly cx: number;
-  readonly cy: number;
-}
+// The stored shape is described once, in schema.ts (checked on load, merged field by field); these names stay here.
+export { PHOTO_TYPES, STORY_VERSION } from './schema';
+export type { Answer, Answers, CardPhoto, CardStyle, PhotoRef, PhotoType, Position, Story } from './schema';
 
 export function createStory(options: {
   id: string;
