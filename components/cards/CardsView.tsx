@@ -8,7 +8,7 @@ import { CARD_TEMPLATES, cardPhotoKey, isCardTemplate, layoutCard, photoFrame, t
 import { drawnTexts } from '@/lib/cards/drawn-text';
 import { pickSentence, sentenceChoices } from '@/lib/cards/sentences';
 import type { AnswerPlace } from '@/lib/gate/essentials';
-import { storyFacts } from '@/lib/compose/facts';
+import { storyFacts } from '@/lib/kinds/family/facts';
 import { formatDate, type Translate } from '@/lib/compose/posts';
 import type { Story } from '@/lib/story/story';
 import { useLibrary, useServices } from '../services';
@@ -65,7 +65,7 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
   const size = chosenSize ?? ALL_CARD_SIZES.find((s) => s.id === siteSizes[0]?.id) ?? SQUARE;
   const language = story?.language ?? 'zh-CN';
   const facts = useMemo(() => (story ? storyFacts(story, services.today()) : null), [story, services]);
-  const link = firstLink(story?.answers['help.links']?.links ?? '');
+  const link = firstLink(facts?.links ?? '');
   const qr = useMemo(() => (link && withQr ? qrMatrix(link) : null), [link, withQr]);
   // The parent's sentences; one with a phone number, ID number or address goes on the card only once they
   // confirm it here (in this view: coming back asks again).

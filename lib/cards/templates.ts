@@ -1,4 +1,4 @@
-import type { Translate } from '@/lib/compose/posts';
+import type { Translate } from '@/lib/i18n/translate';
 import { layoutBilingual, layoutPhotoCard, layoutPoster, layoutStoryCard, type DrawOp, type PosterInput } from './poster';
 
 /** The cards a person can make: poster, story card, bilingual poster, and the photo card (one of Weibo's tiles). */

@@ -11,7 +11,7 @@ import { coverCrop } from '@/lib/cards/placement';
 import { FONT_STACK, THEMES, canvasMeasure, drawCard, type Theme, type ThemeId } from '@/lib/cards/render';
 import { firstLink, qrMatrix } from '@/lib/cards/qr';
 import { CARD_SIZES, type CardSize } from '@/lib/cards/sizes';
-import { storyFacts, type StoryFacts } from '@/lib/compose/facts';
+import { storyFacts, type StoryFacts } from '@/lib/kinds/family/facts';
 import { formatDate, type Translate } from '@/lib/compose/posts';
 import { sentences } from '@/lib/compose/thread';
 import { createI18n } from '@/lib/i18n/i18n';
