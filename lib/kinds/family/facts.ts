@@ -17,9 +17,10 @@ export interface UnreadFact {
 
 /**
  * The family story's facts (a family looking for their child), gathered once for every post and card
- * template: lib/compose and lib/cards are written for these. Read from the answers here, and only here. Short answers are cleaned to sit inside a sentence
- * (lib/facts/clean.ts); dates and ages are read (lib/facts/dates.ts, age.ts), never printed as typed; the
- * parent's own words (`words`) are kept exactly as written.
+ * template: lib/compose and lib/cards are written for these, and they are read from the answers here only.
+ * Short answers are cleaned to sit inside a sentence (lib/facts/clean.ts); dates and ages are read
+ * (lib/facts/dates.ts, age.ts), never printed as typed; the parent's own words (`words`) are kept exactly as
+ * written.
  */
 export interface StoryFacts {
   readonly name: string;
