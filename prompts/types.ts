@@ -1,11 +1,15 @@
-import type { StoryKind } from '@/lib/story/kinds';
-import type { AdviceId } from '@/lib/gate/advice';
 
 /**
  * How one part of an answer is typed in. `date` and `age` are plain text boxes, kept exactly as typed and
  * read by lib/facts (a year, a month, a full date; 3岁半, 18 months), with what was read shown under the box.
  */
 export type PartInput = 'text' | 'longtext' | 'date' | 'time' | 'age' | 'choice' | 'tel';
+
+/**
+ * Advice a choice calls for (lib/gate/advice.ts): not reported to the police yet, our own phone number.
+ * Named here, with the prompts, so that the interview's data imports nothing of the code that reads it.
+ */
+export type AdviceId = 'policeNow' | 'ownPhone';
 
 export interface QuestionPart {
   /** Key inside the answer record, and the locale key of the part's label. */
@@ -24,8 +28,6 @@ export interface Question {
   /** `section.name`; also the locale path `questions.<section>.<name>`. */
   readonly id: string;
   readonly section: string;
-  /** Which story kinds ask this question. */
-  readonly kinds: readonly StoryKind[];
   /** `photos` is answered with pictures (kept beside the answers), not text parts. */
   readonly kind: 'parts' | 'photos';
   readonly parts: readonly QuestionPart[];
@@ -34,9 +36,11 @@ export interface Question {
    * Only what an appeal cannot do without is required.
    */
   readonly requiredAnyOf?: readonly string[];
+  /** What Homeward read from the answers, shown under the question and in the review: `ages`, what the posts will say about the age. */
+  readonly summary?: 'ages';
 }
 
+/** Which kind asks which questions and sections: lib/kinds (each kind's interview is prompts/<kind>.ts). */
 export interface Section {
   readonly id: string;
-  readonly kinds: readonly StoryKind[];
 }

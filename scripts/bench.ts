@@ -19,7 +19,8 @@ import { PLATFORMS } from '../lib/platforms';
 import { createI18n } from '../lib/i18n/i18n';
 import { APP_LANGUAGES } from '../lib/i18n/languages';
 import { createStory, withAnswerPart, type Story } from '../lib/story/story';
-import { QUESTIONS } from '../prompts/interview';
+import { questionsFor } from '../lib/kinds';
+import { NEW_STORY_KIND } from '../lib/story/kinds';
 import { benchCards } from './bench-cards';
 import { benchPhotos } from './bench-photos';
 import { benchSaving } from './bench-saving';
@@ -32,8 +33,8 @@ function fullStory(language: Story['language']): Story {
   const paragraph =
     '那天下午我们在菜市场门口，他说要看小鸭子😋。我转身付钱，回头他就不见了！我们喊遍了整条街，一直到天黑。' +
     '后来我们去了派出所，也去了四个省。More: https://example.com/find/mingming ';
-  let s = createStory({ id: 'bench', now: '2026-11-29T00:00:00.000Z', language });
-  for (const q of QUESTIONS) {
+  let s = createStory({ id: 'bench', now: '2026-11-29T00:00:00.000Z', language, kind: NEW_STORY_KIND });
+  for (const q of questionsFor(NEW_STORY_KIND)) {
     for (const part of q.parts) {
       const value =
         part.input === 'date' ? '2019-06-05' : part.input === 'choice' ? (part.options?.[0] ?? '') : part.input === 'longtext' ? paragraph.repeat(2) : '李小明';

@@ -16,6 +16,7 @@ import type { LegacyJournal } from '@/lib/storage/legacy-journal';
 import { importPhoto, type PhotoCodec, type PhotoProblem } from '@/lib/photos/import';
 import { createStory, withAnswerPart, withCardPhoto, withCardStyle, withDraft, type CardPhoto, type CardStyle, type PhotoRef, type Story } from '@/lib/story/story';
 import { createEditClock, newViewId } from '@/lib/story/clock';
+import { NEW_STORY_KIND } from '@/lib/story/kinds';
 import { mergeStories, stampEdits } from '@/lib/story/fields';
 import { MAX_PHOTOS } from '@/lib/story/validate';
 import type { AppLanguage } from '@/lib/i18n/languages';
@@ -292,7 +293,7 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
       },
 
       createStory() {
-        const story = createStory({ id: deps.newId(), now: deps.now(), language: deps.language() });
+        const story = createStory({ id: deps.newId(), now: deps.now(), language: deps.language(), kind: NEW_STORY_KIND });
         putStory(story, undefined);
         set((s) => ({ order: [story.id, ...s.order], activeId: story.id, positions: { ...s.positions, [story.id]: story.position } }));
         writeIndex();

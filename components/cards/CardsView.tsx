@@ -7,7 +7,7 @@ import { ALL_CARD_SIZES, CARD_SIZES, type CardSize } from '@/lib/cards/sizes';
 import { CENTRED, clampPlacement, type PhotoPlacement } from '@/lib/cards/placement';
 import { CARD_TEMPLATES, cardPhotoKey, isCardTemplate, type CardTemplate } from '@/lib/cards/templates';
 import type { AnswerPlace } from '@/lib/gate/essentials';
-import type { Translate } from '@/lib/compose/posts';
+import type { Translate } from '@/lib/i18n/translate';
 import { useLibrary, useServices } from '../services';
 import { useActiveSite } from '../compose/useActiveSite';
 import { useShareGate } from '../common/useShareGate';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { UnreadFact } from '@/lib/compose/facts';
+import type { UnreadFact } from '@/lib/kinds/family/facts';
 
 /**
  * Each date or age the parent typed that Homeward could not read, quoted, with where to change it: posts and

@@ -14,7 +14,7 @@ import { MastodonAccess } from './MastodonAccess';
 import { LeftOutNote } from './LeftOutNote';
 import { StoryFitNote } from './StoryFitNote';
 import { UnreadFacts } from '../common/UnreadFacts';
-import { storyFacts } from '@/lib/compose/facts';
+import { storyFacts } from '@/lib/kinds/family/facts';
 import { ResetConfirm } from './ResetConfirm';
 import { excerpt } from '@/lib/text/segments';
 import { joinPhrases } from '@/lib/text/join';

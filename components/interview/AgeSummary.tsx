@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Translate } from '@/lib/i18n/translate';
 import type { AppLanguage } from '@/lib/i18n/languages';
 import type { Story } from '@/lib/story/story';
-import { storyFacts } from '@/lib/compose/facts';
-import { agePhrases } from '@/lib/compose/phrases';
+import { storyFacts } from '@/lib/kinds/family/facts';
+import { agePhrases } from '@/lib/kinds/family/phrases';
 import { formatAge } from '@/lib/facts/age';
 import { useServices } from '../services';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Question } from '@/prompts/types';
 import type { Story } from '@/lib/story/story';
 import { REVIEW, isAnswered, meetsRequirement, nextPosition, placeInSection } from '@/lib/interview/progress';
-import { sectionsFor } from '@/prompts/interview';
+import { sectionsFor } from '@/lib/kinds';
 import { PartField } from './PartField';
 import { PhotoField } from './PhotoField';
 import { AgeSummary } from './AgeSummary';
@@ -106,7 +106,7 @@ export function QuestionStep({ story, question, headingRef, onBack, onNext, focu
           ))
         )}
       </div>
-      {question.id === 'child.birth' && <AgeSummary story={story} />}
+      {question.summary === 'ages' && <AgeSummary story={story} />}
       {invalid && (
         <p id={ids.error} role="alert" className="gentle-error">
           {typedButUnread ? t('facts.date.required') : t('interview.requiredMissing')}

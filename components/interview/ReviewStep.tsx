@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Story } from '@/lib/story/story';
 import type { Question } from '@/prompts/types';
 import { isAnswered, meetsRequirement, missingRequired, sectionProgress } from '@/lib/interview/progress';
+import { chosenAdvice } from '@/lib/gate/advice';
 import type { AppLanguage } from '@/lib/i18n/languages';
 import type { Translate } from '@/lib/i18n/translate';
 import { shownValue } from '@/lib/facts/reading';
@@ -56,7 +57,7 @@ function AnswerText({ story, question }: { story: Story; question: Question }) {
             </span>
           );
         })}
-      {question.id === 'child.birth' && <AgeSummary story={story} />}
+      {question.summary === 'ages' && <AgeSummary story={story} />}
     </>
   );
 }
@@ -66,7 +67,8 @@ export function ReviewStep({ story, headingRef, onJump, onMakePosts, onMakeCards
   const { t } = useTranslation();
   const { today } = useServices();
   const missing = missingRequired(story, today());
-  const notReported = story.answers['help.police']?.reported === 'notYet';
+  // Not reported to the police yet: the choice that calls for the advice to go now, said first.
+  const notReported = chosenAdvice(story).some((advice) => advice.id === 'policeNow');
   return (
     <section className="step review" aria-labelledby="review-heading">
       <h2 id="review-heading" ref={headingRef} tabIndex={-1}>

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLibrary, useServices } from '../services';
 import { storyDisplayName } from '../story-name';
-import { questionsFor } from '@/prompts/interview';
+import { questionsFor } from '@/lib/kinds';
 import { isAnswered } from '@/lib/interview/progress';
 import { isolateIfNeeded } from '@/lib/text/scripts';
 import { UserText } from '../common/UserText';

@@ -1,4 +1,4 @@
-import { storyFacts, type StoryFacts } from '@/lib/compose/facts';
+import { storyFacts, type StoryFacts } from '@/lib/kinds/family/facts';
 import { formatDate } from '@/lib/compose/posts';
 import type { AppLanguage } from '@/lib/i18n/languages';
 import type { Translate } from '@/lib/i18n/translate';

@@ -1,7 +1,8 @@
-import type { StoryFacts } from '@/lib/compose/facts';
-import type { Translate } from '@/lib/compose/posts';
-import { agePhrases, joinPhrases, lostPhrase, namePhrases, policePhrase, spotPhrase } from '@/lib/compose/phrases';
-import { say } from '@/lib/compose/say';
+import type { StoryFacts } from '@/lib/kinds/family/facts';
+import type { Translate } from '@/lib/i18n/translate';
+import { agePhrases, lostPhrase, namePhrases, policePhrase, spotPhrase } from '@/lib/kinds/family/phrases';
+import { joinPhrases } from '@/lib/text/join';
+import { say } from '@/lib/text/say';
 import type { CardSize } from './sizes';
 import { fitText, fitWhole, type FittedText, type Measure } from './text-layout';
 

@@ -1,18 +1,8 @@
 import { sentences } from '@/lib/compose/thread';
 import { findSensitive, type Finding } from '@/lib/compose/safety';
 import { allowedContacts } from '@/lib/gate/findings';
-import type { AnswerPlace } from '@/lib/gate/essentials';
+import { kindDefinition, type AnswerPlace } from '@/lib/kinds';
 import type { Story } from '@/lib/story/story';
-
-/** Where the parent's own sentences for a story card come from, most wanted first. */
-const SENTENCE_SOURCES: readonly AnswerPlace[] = [
-  { questionId: 'hopes.message', partId: 'message' },
-  { questionId: 'who.memory', partId: 'memory' },
-  { questionId: 'who.personality', partId: 'personality' },
-  { questionId: 'you.feelings', partId: 'feelings' },
-  { questionId: 'hopes.hope', partId: 'hope' },
-  { questionId: 'day.what', partId: 'what' },
-];
 
 export interface SentenceChoice {
   readonly text: string;
@@ -30,7 +20,8 @@ export function sentenceChoices(story: Story | undefined): SentenceChoice[] {
   const allowed = allowedContacts(story);
   const seen = new Set<string>();
   const out: SentenceChoice[] = [];
-  for (const source of SENTENCE_SOURCES) {
+  // Where they come from, most wanted first, is the story kind's (lib/kinds/<kind>/words.ts).
+  for (const source of kindDefinition(story.kind).cardSentences) {
     for (const sentence of sentences(story.answers[source.questionId]?.[source.partId] ?? '')) {
       const text = sentence.trim();
       // A sentence needs words: "😋" or "……" left over after a full stop is not one to put on a card.

@@ -1,4 +1,4 @@
-import type { Translate } from '@/lib/compose/posts';
+import type { Translate } from '@/lib/i18n/translate';
 import { weibo } from '@/lib/platforms/weibo';
 import { layoutBilingual, layoutPhotoCard, layoutPoster, layoutStoryCard, type DrawOp, type PosterInput } from './poster';
 

@@ -3,13 +3,16 @@ import type { AppLanguage } from '@/lib/i18n/languages';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Story } from '@/lib/story/story';
 import { formatAge } from '@/lib/facts/age';
-import { formatDate as formatPartialDate, fromIso } from '@/lib/facts/dates';
-import { storyFacts, type StoryFacts } from './facts';
+import { formatIsoDate as formatDate } from '@/lib/facts/dates';
+import { storyFacts, type StoryFacts } from '@/lib/kinds/family/facts';
+import { agePhrases, lostPhrase, namePhrases, policePhrase, spotPhrase, type PoliceDetail } from '@/lib/kinds/family/phrases';
+import type { WordsGroup } from '@/lib/kinds/family/words';
+import { say } from '@/lib/text/say';
 import { sentences, splitThread } from './thread';
-import { agePhrases, lostPhrase, namePhrases, policePhrase, spotPhrase, type PoliceDetail } from './phrases';
-import { say } from './say';
 
+// Kept for code that imports them from here; they live in lib/i18n/translate.ts and lib/facts/dates.ts.
 export type { Translate } from '@/lib/i18n/translate';
+export { formatIsoDate as formatDate } from '@/lib/facts/dates';
 
 export const VARIANTS = ['story', 'alert', 'thread', 'update'] as const;
 export type Variant = (typeof VARIANTS)[number];
@@ -71,12 +74,6 @@ export interface ComposeInput {
   readonly today: string;
 }
 
-/** An ISO date at any precision (2019-06-05, 2019-06, 2019) as words in `language` (2019年6月5日, June 2019). */
-export function formatDate(iso: string, language: AppLanguage): string {
-  const date = fromIso(iso);
-  return date ? formatPartialDate(date, language) : iso;
-}
-
 /**
  * How far a facts post is cut down to fit. Everything starts in; `steps` below take pieces out, least
  * needed first. The essentials (who, when, where, whom to tell) are never taken out by a step: the place
@@ -120,7 +117,7 @@ function hasPiece(piece: Piece, f: StoryFacts): boolean {
     case 'nickname':
       return Boolean(f.name && f.nickname);
     case 'story':
-      return Boolean(f.words['hopes.message.message']);
+      return f.words.message.length > 0;
     default:
       return true;
   }
@@ -203,8 +200,6 @@ function factSentences(f: StoryFacts, t: Translate, language: AppLanguage, trim:
   };
 }
 
-type BodyKey = 'who' | 'day' | 'us' | 'hopes' | 'message';
-
 /** One group of the parent's words under its heading. */
 interface BodyBlock {
   readonly heading: string;
@@ -213,14 +208,13 @@ interface BodyBlock {
 }
 
 /** The parent's words, grouped under gentle headings, exactly as typed. */
-function storyBody(f: StoryFacts, t: Translate, name: string): Record<BodyKey, BodyBlock> {
-  const w = (...keys: string[]) => keys.map((key) => f.words[key] ?? '').filter(Boolean);
+function storyBody(f: StoryFacts, t: Translate, name: string): Record<WordsGroup, BodyBlock> {
   return {
-    who: { heading: say(t, 'posts.who', { name }), texts: w('who.personality.personality', 'who.favourites.favourites', 'who.habits.habits', 'who.memory.memory') },
-    day: { heading: t('posts.day'), texts: w('day.what.what') },
-    us: { heading: t('posts.us'), texts: w('you.feelings.feelings', 'you.changed.changed', 'you.searched.searched') },
-    hopes: { heading: t('posts.hopes'), texts: w('hopes.fear.fear', 'hopes.hope.hope') },
-    message: { heading: say(t, 'posts.message', { name }), texts: w('hopes.message.message') },
+    who: { heading: say(t, 'posts.who', { name }), texts: f.words.who },
+    day: { heading: t('posts.day'), texts: f.words.day },
+    us: { heading: t('posts.us'), texts: f.words.us },
+    hopes: { heading: t('posts.hopes'), texts: f.words.hopes },
+    message: { heading: say(t, 'posts.message', { name }), texts: f.words.message },
   };
 }
 
@@ -482,7 +476,7 @@ export function composePosts({ story, profile, limit, t, today }: ComposeInput):
     ]
       .filter(Boolean)
       .join(full.join);
-  const message = f.words['hopes.message.message'] ?? '';
+  const message = f.words.message.join('\n');
   const update = withUnread(
     shrinkToFit(
       f,

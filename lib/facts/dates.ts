@@ -224,3 +224,9 @@ export function formatDate(date: PartialDate, language: AppLanguage): string {
   if (date.month === undefined) return `${date.year}年`;
   return date.day === undefined ? `${date.year}年${date.month}月` : `${date.year}年${date.month}月${date.day}日`;
 }
+
+/** An ISO date at any precision (2019-06-05, 2019-06, 2019) as words in `language` (2019年6月5日, June 2019); anything else as it is. */
+export function formatIsoDate(iso: string, language: AppLanguage): string {
+  const date = fromIso(iso);
+  return date ? formatDate(date, language) : iso;
+}

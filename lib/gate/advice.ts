@@ -1,15 +1,15 @@
-import { questionsFor } from '@/prompts/interview';
+import { questionsFor, type AnswerPlace } from '@/lib/kinds';
 import type { Story } from '@/lib/story/story';
-import type { AnswerPlace } from './essentials';
+import type { AdviceId } from '@/prompts/types';
+
+export type { AdviceId } from '@/prompts/types';
 
 /**
  * Choices that need a word of advice right where they are made, and a reminder wherever posts and cards are
  * made: not reported to the police yet (go now: there is no 24-hour wait), and our own phone number
  * (scammers call such numbers). Which option of which question gives which advice is data, in
- * prompts/interview.ts (`advice` on a choice part); the words are in locales under `advice.<id>`.
+ * prompts/<kind>.ts (`advice` on a choice part); the words are in locales under `advice.<id>`.
  */
-export type AdviceId = 'policeNow' | 'ownPhone';
-
 export interface ChosenAdvice extends AnswerPlace {
   readonly id: AdviceId;
 }

@@ -1,7 +1,6 @@
 import { findSensitive, type Finding } from '@/lib/compose/safety';
-import { questionsFor } from '@/prompts/interview';
+import { kindDefinition, questionsFor, type AnswerPlace } from '@/lib/kinds';
 import type { Story } from '@/lib/story/story';
-import type { AnswerPlace } from './essentials';
 
 /**
  * A finding in text about to leave the panel, and where the parent wrote it. `start` and `end` are in the
@@ -15,11 +14,12 @@ export interface LocatedFinding extends Finding {
 }
 
 /**
- * What the appeal is meant to carry and is never flagged: the police station's public phone and the case
- * number. The family's own numbers (even one kept for the search) are flagged, with the scam warning.
+ * What the appeal is meant to carry and is never flagged: for a family, the police station's public phone and
+ * the case number (lib/kinds/family/gate.ts). The family's own numbers (even one kept for the search) are
+ * flagged, with the scam warning.
  */
 export function allowedContacts(story: Story): string[] {
-  return [story.answers['help.case']?.stationPhone ?? '', story.answers['help.case']?.caseNumber ?? ''].filter((s) => s.trim() !== '');
+  return kindDefinition(story.kind).allowedContacts(story);
 }
 
 // Full-width digits and letters as ASCII, no spaces or dashes: "138 1234-5678" and "１３８１２３４５６７８" are one number.

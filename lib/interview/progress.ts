@@ -1,4 +1,4 @@
-import { questionsFor, sectionsFor } from '@/prompts/interview';
+import { questionsFor, sectionsFor } from '@/lib/kinds';
 import type { Question, Section } from '@/prompts/types';
 import { hasAnswer, type Story } from '@/lib/story/story';
 import { readDate } from '@/lib/facts/dates';

@@ -43,13 +43,6 @@ export function cleanTag(tag: string): string {
   return tag.replace(/^#+|#+$/g, '').replace(/[^\p{L}\p{M}\p{N}_]/gu, '');
 }
 
-export function splitTags(raw: string): string[] {
-  return raw
-    .split(/[\s,，、;；#]+/u)
-    .map((t) => t.trim())
-    .filter(Boolean);
-}
-
 /** `#tag #tag`: the plain form most sites take (letters, digits and _ only, separated by spaces). */
 export function hashTags(tags: readonly string[]): string {
   return tags

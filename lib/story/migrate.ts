@@ -6,34 +6,12 @@
  * flat string answers under prototype keys, and the interview step as a number.
  */
 import { STORY_VERSION } from './story';
+import { V1_ANSWER_PLACES, V1_LEFTOVER_PLACE } from '@/lib/kinds/family/legacy';
 
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-
-/** Prototype answer keys → [question id, part id]. */
-const V1_ANSWER_KEYS: Readonly<Record<string, readonly [string, string]>> = {
-  childName: ['child.name', 'fullName'],
-  nickname: ['child.name', 'nickname'],
-  gender: ['child.gender', 'gender'],
-  birthDate: ['child.birth', 'birthDate'],
-  ageWhenLost: ['child.birth', 'ageWhenLost'],
-  height: ['child.build', 'height'],
-  marks: ['child.marks', 'marks'],
-  dialect: ['child.languages', 'languages'],
-  clothing: ['child.clothing', 'clothing'],
-  dateLost: ['day.when', 'date'],
-  // The prototype had one free-text place; it becomes the description of the spot.
-  placeLost: ['day.place', 'spot'],
-  whatHappened: ['day.what', 'what'],
-  personality: ['who.personality', 'personality'],
-  memory: ['who.memory', 'memory'],
-  feelings: ['you.feelings', 'feelings'],
-  message: ['hopes.message', 'message'],
-  caseNumber: ['help.case', 'caseNumber'],
-  policePhone: ['help.case', 'stationPhone'],
-};
 
 function v1ToV2(v1: Json): Json {
   const answers: Record<string, Record<string, string>> = {};
@@ -43,18 +21,20 @@ function v1ToV2(v1: Json): Json {
     const text = str(value);
     if (text === '') continue;
     // Own keys only: `__proto__` or `constructor` in a stored answer must not find Object's own members.
-    const target = Object.hasOwn(V1_ANSWER_KEYS, key) ? V1_ANSWER_KEYS[key] : undefined;
+    // Which box each prototype key goes to is the family kind's (lib/kinds/family/legacy.ts).
+    const target = Object.hasOwn(V1_ANSWER_PLACES, key) ? V1_ANSWER_PLACES[key] : undefined;
     if (!target) {
       unknown.push(`${key}: ${text}`);
       continue;
     }
-    const [questionId, partId] = target;
+    const { questionId, partId } = target;
     answers[questionId] = { ...answers[questionId], [partId]: text };
   }
   // Nothing typed is ever dropped: answers the prototype had that we no longer ask land in "what happened".
   if (unknown.length > 0) {
-    const what = answers['day.what']?.what ?? '';
-    answers['day.what'] = { what: [what, ...unknown].filter(Boolean).join('\n\n') };
+    const { questionId, partId } = V1_LEFTOVER_PLACE;
+    const what = answers[questionId]?.[partId] ?? '';
+    answers[questionId] = { ...answers[questionId], [partId]: [what, ...unknown].filter(Boolean).join('\n\n') };
   }
   const photos = Array.isArray(v1.photos) ? v1.photos : [];
   return {

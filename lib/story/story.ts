@@ -10,13 +10,14 @@ export function createStory(options: {
   id: string;
   now: string;
   language: AppLanguage;
-  kind?: StoryKind;
+  /** Which kind of story: its questions and what its posts say (lib/kinds). */
+  kind: StoryKind;
   title?: string;
 }): Story {
   return {
     version: STORY_VERSION,
     id: options.id,
-    kind: options.kind ?? 'family-seeking-child',
+    kind: options.kind,
     title: options.title ?? '',
     language: options.language,
     createdAt: options.now,
@@ -45,12 +46,6 @@ export function answerPart(story: Story, questionId: string, partId: string): st
 /** Whether any part of an answer has something other than spaces. */
 export function hasAnswer(answer: Answer | undefined): boolean {
   return answer !== undefined && Object.values(answer).some((v) => v.trim() !== '');
-}
-
-/** The child's name as the library shows it: full name, else nickname, else ''. */
-export function childName(story: Story): string {
-  const name = story.answers['child.name'];
-  return (name?.fullName ?? '').trim() || (name?.nickname ?? '').trim();
 }
 
 /** Sets (or, with null, clears) the person's edit of one site's variant. */

@@ -14,7 +14,7 @@ import { cardWords, planCard, type CardPlan, type CardWords } from '@/lib/cards/
 import { paintCard, photoShrink, previewScale, shrinkPhoto, type Bitmap, type CardCanvas, type CardLook } from '@/lib/cards/paint';
 import { canvasPng, exportCard } from '@/lib/cards/card-file';
 import { CARD_SIZES, type CardSize } from '@/lib/cards/sizes';
-import type { Translate } from '@/lib/compose/posts';
+import type { Translate } from '@/lib/i18n/translate';
 import { createI18n } from '@/lib/i18n/i18n';
 import type { AppLanguage } from '@/lib/i18n/languages';
 import { MINGMING, storyWith } from '../../tests/helpers/stories';

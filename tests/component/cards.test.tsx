@@ -209,6 +209,13 @@ describe('image cards', () => {
     expect(preview()).toHaveAttribute('data-template', 'story');
   });
 
+  it('offers a QR code for the first link the family gave, and none without a link', async () => {
+    const { store, id } = await cardsReady({ url: 'https://x.com/home' });
+    expect(screen.queryByRole('checkbox', { name: /QR code/ })).toBeNull();
+    store.getState().setAnswerPart(id, 'help.links', 'links', '我们的微博：https://weibo.com/u/123 警方通告 https://police.example/1');
+    expect(await screen.findByRole('checkbox', { name: 'Add a QR code for https://weibo.com/u/123' })).toBeChecked();
+  });
+
   it('without a photo there is no photo card to choose, and the poster says where to add one', async () => {
     const app = await renderApp({ language: 'en', url: 'https://x.com/home' });
     await app.user.click(await screen.findByRole('button', { name: 'Begin' }));

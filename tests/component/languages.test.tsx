@@ -3,7 +3,9 @@ import { computeAccessibleName } from 'dom-accessibility-api';
 import { screen, within } from '@testing-library/react';
 import { RAW_KEY, renderApp } from '../helpers/render-app';
 import { APP_LANGUAGES } from '@/lib/i18n/languages';
-import { QUESTIONS } from '@/prompts/interview';
+import { questionsFor } from '@/lib/kinds';
+
+const QUESTIONS = questionsFor('family-seeking-child');
 import { SETTINGS_KEY } from '@/lib/settings';
 
 describe('languages', () => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { layoutBilingual, layoutPhotoCard, layoutPoster, layoutStoryCard, type DrawOp } from '@/lib/cards/poster';
 import { ALL_CARD_SIZES, CARD_SIZES, customSize } from '@/lib/cards/sizes';
 import { roughMeasure, type Measure } from '@/lib/cards/text-layout';
-import { storyFacts } from '@/lib/compose/facts';
+import { storyFacts } from '@/lib/kinds/family/facts';
 import type { Translate } from '@/lib/compose/posts';
 import { translators } from '../helpers/translators';
 import { MINGMING, storyWith, type AnswerRow } from '../helpers/stories';

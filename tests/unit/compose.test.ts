@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { composePosts, VARIANTS, type Translate } from '@/lib/compose/posts';
-import { joinPhrases } from '@/lib/compose/phrases';
+import { joinPhrases } from '@/lib/text/join';
 import { splitThread } from '@/lib/compose/thread';
-import { yearsBetween } from '@/lib/compose/facts';
+import { yearsBetween } from '@/lib/kinds/family/facts';
 import { PLATFORMS } from '@/lib/platforms';
 import { createI18n } from '@/lib/i18n/i18n';
 import { APP_LANGUAGES, type AppLanguage } from '@/lib/i18n/languages';

@@ -7,7 +7,7 @@ import { parseStory } from '@/lib/story/validate';
 import { STORY_SCHEMA } from '@/lib/story/schema';
 
 const now = '2026-11-29T10:00:00.000Z';
-const fresh = () => createStory({ id: 's', now, language: 'zh-CN' });
+const fresh = () => createStory({ id: 's', now, language: 'zh-CN', kind: 'family-seeking-child' });
 
 /** A view: its own clock, its own copy of the story. */
 function view(id: string, start: Story, time: { ms: number }) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { QUESTIONS, SECTIONS } from '@/prompts/interview';
+import { allQuestions, allSections } from '@/lib/kinds';
 import { APP_LANGUAGES } from '@/lib/i18n/languages';
 
 type Tree = { [key: string]: string | Tree };
@@ -40,8 +40,8 @@ describe('locales', () => {
 
   it('has the words for every section, question, part and option in the prompts', () => {
     const needed = new Set<string>();
-    for (const s of SECTIONS) needed.add(`sections.${s.id}`);
-    for (const q of QUESTIONS) {
+    for (const { section: s } of allSections()) needed.add(`sections.${s.id}`);
+    for (const { question: q } of allQuestions()) {
       for (const k of ['label', 'help', 'example']) needed.add(`questions.${q.id}.${k}`);
       for (const p of q.parts) {
         needed.add(`questions.${q.id}.parts.${p.id}`);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { composePosts, VARIANTS, type Translate } from '@/lib/compose/posts';
 import { cardFacts } from '@/lib/cards/poster';
-import { storyFacts } from '@/lib/compose/facts';
+import { storyFacts } from '@/lib/kinds/family/facts';
 import { formatDate } from '@/lib/compose/posts';
 import { PLATFORMS } from '@/lib/platforms';
 import { createI18n } from '@/lib/i18n/i18n';

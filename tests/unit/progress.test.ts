@@ -12,10 +12,12 @@ import {
   previousPosition,
   sectionProgress,
 } from '@/lib/interview/progress';
-import { QUESTIONS, SECTIONS } from '@/prompts/interview';
+import { questionsFor, sectionsFor } from '@/lib/kinds';
 
 const now = '2026-11-29T10:00:00.000Z';
-const story = (patch: Partial<Story> = {}): Story => ({ ...createStory({ id: 's', now, language: 'en' }), ...patch });
+const QUESTIONS = questionsFor('family-seeking-child');
+const SECTIONS = sectionsFor('family-seeking-child');
+const story = (patch: Partial<Story> = {}): Story => ({ ...createStory({ id: 's', now, language: 'en', kind: 'family-seeking-child' }), ...patch });
 
 describe('interview progress', () => {
   it('walks intro → every question in section order → review, and back', () => {

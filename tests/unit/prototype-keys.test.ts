@@ -36,7 +36,7 @@ function expectClean(story?: Story) {
   }
 }
 
-const valid = () => ({ ...createStory({ id: 's1', now, language: 'en' }), answers: { 'day.what': { what: '那天下午' } } });
+const valid = () => ({ ...createStory({ id: 's1', now, language: 'en', kind: 'family-seeking-child' }), answers: { 'day.what': { what: '那天下午' } } });
 
 describe('validate', () => {
   it.each(CASES)('refuses %s as a question id (%s), naming it', (name, _way, make) => {
@@ -83,7 +83,7 @@ describe('merge', () => {
   it.each(CASES)('drops %s (%s) from either side, keeps the good fields, and replaces no prototype', (name, _way, make) => {
     const time = { ms: 1_780_000_000_000 };
     const clock = createEditClock('a', () => time.ms);
-    let ours = stampEdits(undefined, createStory({ id: 's1', now, language: 'zh-CN' }), clock.tick);
+    let ours = stampEdits(undefined, createStory({ id: 's1', now, language: 'zh-CN', kind: 'family-seeking-child' }), clock.tick);
     time.ms += 1;
     ours = stampEdits(ours, withDraft(withAnswerPart(ours, 'day.what', 'what', '那天下午', now), 'x:alert', ['Help'], now), clock.tick);
     for (const hostile of hostileCopies(name, make, ours)) {

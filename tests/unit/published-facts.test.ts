@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { composePosts, formatDate, VARIANTS, type Translate } from '@/lib/compose/posts';
-import { storyFacts } from '@/lib/compose/facts';
+import { storyFacts } from '@/lib/kinds/family/facts';
 import { cardFacts, layoutBilingual, type DrawOp } from '@/lib/cards/poster';
 import { CARD_SIZES } from '@/lib/cards/sizes';
 import { roughMeasure } from '@/lib/cards/text-layout';

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { QUESTIONS } from '@/prompts/interview';
-import { REQUIRED_ESSENTIALS, missingEssentials } from '@/lib/gate/essentials';
+import { STORY_KINDS } from '@/lib/story/kinds';
+import { kindDefinition, questionsFor } from '@/lib/kinds';
+import { missingEssentials } from '@/lib/gate/essentials';
 import { checkBeforeSharing } from '@/lib/gate/check';
 import { findInTexts } from '@/lib/gate/findings';
 import { chosenAdvice } from '@/lib/gate/advice';
@@ -9,7 +10,7 @@ import { drawnTexts } from '@/lib/cards/drawn-text';
 import { CARD_TEMPLATES, layoutCard, type CardInput } from '@/lib/cards/templates';
 import { ALL_CARD_SIZES } from '@/lib/cards/sizes';
 import { roughMeasure } from '@/lib/cards/text-layout';
-import { storyFacts } from '@/lib/compose/facts';
+import { storyFacts } from '@/lib/kinds/family/facts';
 import { composePosts, type Translate } from '@/lib/compose/posts';
 import { PLATFORMS } from '@/lib/platforms';
 import type { Story } from '@/lib/story/story';
@@ -100,9 +101,9 @@ describe('the essentials: who, when, where, whom to tell', () => {
     });
   });
 
-  it('every question the interview requires is an essential, by name (one definition of "required")', () => {
-    const required = QUESTIONS.filter((q) => q.requiredAnyOf).map((q) => q.id);
-    expect(Object.keys(REQUIRED_ESSENTIALS).sort()).toEqual(required.sort());
+  it.each(STORY_KINDS)('every question the %s interview requires is an essential, by name (one definition of "required")', (kind) => {
+    const required = questionsFor(kind).filter((q) => q.requiredAnyOf).map((q) => q.id);
+    expect(Object.keys(kindDefinition(kind).requiredEssentials).sort()).toEqual(required.sort());
   });
 });
 
@@ -147,7 +148,7 @@ describe('phone numbers, ID numbers and addresses, with where the parent wrote t
   });
 
   // The class, not one example: whatever answer a card draws, a number in it is found and traced back to it.
-  const TEXT_PARTS = QUESTIONS.flatMap((q) => q.parts.filter((p) => p.input !== 'choice').map((p) => [q.id, p.id] as const))
+  const TEXT_PARTS = questionsFor('family-seeking-child').flatMap((q) => q.parts.filter((p) => p.input !== 'choice').map((p) => [q.id, p.id] as const))
     // The station's phone and the case number are what the appeal should carry: allowed by design.
     .filter(([q, p]) => !(q === 'help.case' && (p === 'stationPhone' || p === 'caseNumber')));
   // A square, a landscape, a portrait and a long card: each shape lays the text out its own way.

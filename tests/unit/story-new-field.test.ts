@@ -22,7 +22,7 @@ vi.mock('@/lib/story/schema', async (importOriginal) => {
 
 type Extended = Story & { readonly note?: string; readonly labels?: Readonly<Record<string, boolean>> };
 const now = '2026-11-29T10:00:00.000Z';
-const fresh = (): Extended => createStory({ id: 's', now, language: 'zh-CN' });
+const fresh = (): Extended => createStory({ id: 's', now, language: 'zh-CN', kind: 'family-seeking-child' });
 
 describe('a field added to the schema alone', () => {
   it('is checked on load, named when bad, and kept when good', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { STORY_VERSION, answerPart, childName, createStory, hasAnswer, withAnswerPart } from '@/lib/story/story';
+import { STORY_VERSION, answerPart, createStory, hasAnswer, withAnswerPart } from '@/lib/story/story';
+import { childName } from '@/lib/kinds/family/child-name';
 import { parseStory } from '@/lib/story/validate';
 import { STORY_KINDS } from '@/lib/story/kinds';
 
 const now = '2026-11-29T10:00:00.000Z';
-const fresh = () => createStory({ id: 's1', now, language: 'zh-CN' });
+const fresh = () => createStory({ id: 's1', now, language: 'zh-CN', kind: 'family-seeking-child' });
 
 describe('Story model', () => {
   it('starts as an empty family story at the intro, in the given language', () => {

@@ -4,7 +4,7 @@ import { createStory } from '@/lib/story/story';
 import { MAX_PART_LENGTH, parseStory } from '@/lib/story/validate';
 
 const valid = () => ({
-  ...createStory({ id: 's1', now: '2026-11-29T10:00:00.000Z', language: 'en' }),
+  ...createStory({ id: 's1', now: '2026-11-29T10:00:00.000Z', language: 'en', kind: 'family-seeking-child' }),
   answers: { 'child.name': { fullName: 'Li Xiaoming' } },
   photos: [{ id: 'p1', type: 'image/jpeg', width: 10, height: 20, bytes: 300 }],
 });

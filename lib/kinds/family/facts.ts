@@ -1,10 +1,12 @@
-import { splitTags } from '@/lib/platforms/types';
+import { splitTags } from '@/lib/text/tags';
 import type { Story } from '@/lib/story/story';
 import { readAge, type AgeSpan } from '@/lib/facts/age';
 import { childAges, yearsSince } from '@/lib/facts/ages';
 import { cleanFact } from '@/lib/facts/clean';
 import { dayFromIso, firstDay, isoOf, monthsBetween, readDate, type PartialDate } from '@/lib/facts/dates';
 import { placeForms } from '@/lib/facts/place';
+import { familyAnswer, type FamilyPartId, type FamilyQuestionId } from './ids';
+import { STORY_WORDS, type WordsGroup } from './words';
 
 /** A fact the parent typed that Homeward could not read, so posts and cards leave it out (and say so). */
 export interface UnreadFact {
@@ -14,9 +16,11 @@ export interface UnreadFact {
 }
 
 /**
- * The story's facts, gathered once for every template. Short answers are cleaned to sit inside a sentence
- * (lib/facts/clean.ts); dates and ages are read (lib/facts/dates.ts, age.ts), never printed as typed; the
- * parent's own words (`words`) are kept exactly as written.
+ * The family story's facts (a family looking for their child), gathered once for every post and card
+ * template: lib/compose and lib/cards are written for these, and they are read from the answers here only.
+ * Short answers are cleaned to sit inside a sentence (lib/facts/clean.ts); dates and ages are read
+ * (lib/facts/dates.ts, age.ts), never printed as typed; the parent's own words (`words`) are kept exactly as
+ * written.
  */
 export interface StoryFacts {
   readonly name: string;
@@ -41,8 +45,8 @@ export interface StoryFacts {
   readonly marks: string;
   readonly languages: string;
   readonly clothing: string;
-  /** The parent's own words, by question part. */
-  readonly words: Readonly<Record<string, string>>;
+  /** The parent's own words, exactly as written, by the part of the story post they go in (words.ts). */
+  readonly words: Readonly<Record<WordsGroup, readonly string[]>>;
   readonly reported: 'yes' | 'notYet' | '';
   readonly dna: 'yes' | 'no' | 'unsure' | '';
   readonly caseNumber: string;
@@ -59,7 +63,7 @@ export interface StoryFacts {
   readonly birthAfterLoss: boolean;
 }
 
-const raw = (story: Story, q: string, p: string) => (story.answers[q]?.[p] ?? '').trim();
+const raw = <Q extends FamilyQuestionId>(story: Story, q: Q, p: FamilyPartId<Q>) => familyAnswer(story, q, p).trim();
 
 /** Whole years between two ISO dates (YYYY-MM-DD), or null when either is missing or the order is wrong. */
 export function yearsBetween(from: string, to: string): number | null {
@@ -71,17 +75,16 @@ export function yearsBetween(from: string, to: string): number | null {
 }
 
 export function storyFacts(story: Story, today: string): StoryFacts {
-  const part = (q: string, p: string) => cleanFact(raw(story, q, p));
+  const part = <Q extends FamilyQuestionId>(q: Q, p: FamilyPartId<Q>) => cleanFact(raw(story, q, p));
   const unread: UnreadFact[] = [];
-  const date = (q: string, p: 'birthDate' | 'date'): PartialDate | null => {
-    const text = raw(story, q, p);
+  const date = (text: string, fact: 'birthDate' | 'lostDate'): PartialDate | null => {
     const reading = readDate(text, today);
     if (reading.kind === 'date') return reading.date;
-    if (reading.kind === 'problem') unread.push({ part: p === 'date' ? 'lostDate' : 'birthDate', text });
+    if (reading.kind === 'problem') unread.push({ part: fact, text });
     return null;
   };
-  const birth = date('child.birth', 'birthDate');
-  const lost = date('day.when', 'date');
+  const birth = date(raw(story, 'child.birth', 'birthDate'), 'birthDate');
+  const lost = date(raw(story, 'day.when', 'date'), 'lostDate');
   const ageText = raw(story, 'child.birth', 'ageWhenLost');
   const ageReading = readAge(ageText);
   if (ageReading.kind === 'unknown') unread.push({ part: 'ageWhenLost', text: ageText });
@@ -93,10 +96,7 @@ export function storyFacts(story: Story, today: string): StoryFacts {
     city: raw(story, 'day.place', 'city'),
     district: raw(story, 'day.place', 'district'),
   });
-  const words: Record<string, string> = {};
-  for (const [q, answer] of Object.entries(story.answers)) {
-    for (const [p, text] of Object.entries(answer)) if (text.trim()) words[`${q}.${p}`] = text.trim();
-  }
+  const words = wordsOf(story);
   const gender = raw(story, 'child.gender', 'gender');
   const reported = raw(story, 'help.police', 'reported');
   const dna = raw(story, 'help.police', 'dna');
@@ -134,5 +134,18 @@ export function storyFacts(story: Story, today: string): StoryFacts {
     unread,
     datesDisagree: ages.datesDisagree,
     birthAfterLoss: ages.birthAfterLoss,
+  };
+}
+
+/** The parent's own words in each group, trimmed, the empty ones left out. */
+function wordsOf(story: Story): Record<WordsGroup, readonly string[]> {
+  const group = (places: (typeof STORY_WORDS)[WordsGroup]) =>
+    places.map(({ questionId, partId }) => (story.answers[questionId]?.[partId] ?? '').trim()).filter(Boolean);
+  return {
+    who: group(STORY_WORDS.who),
+    day: group(STORY_WORDS.day),
+    us: group(STORY_WORDS.us),
+    hopes: group(STORY_WORDS.hopes),
+    message: group(STORY_WORDS.message),
   };
 }

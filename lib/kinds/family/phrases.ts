@@ -1,11 +1,9 @@
 import type { StoryFacts } from './facts';
 import type { Translate } from '@/lib/i18n/translate';
 import { formatAge } from '@/lib/facts/age';
-import { say } from './say';
+import { say } from '@/lib/text/say';
 
-/** Phrases posts and cards share, so both say the same thing the same way. */
-
-export { joinPhrases } from '@/lib/text/join';
+/** The family story's phrases, which posts and cards share, so both say the same thing the same way. */
 
 export function namePhrases(f: StoryFacts, t: Translate): { name: string; nameLine: string } {
   const name = f.name || f.nickname || t('posts.unnamed');
