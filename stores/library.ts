@@ -97,7 +97,6 @@ export interface LibraryState {
 }
 
 export type LibraryStore = StoreApi<LibraryState>;
-export type { RemovedPhoto };
 
 export function createLibraryStore(deps: LibraryDeps): LibraryStore {
   const viewId = deps.viewId ?? newViewId();
