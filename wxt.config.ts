@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { CONTENT_SCRIPT_MATCHES } from './lib/platforms/hosts';
+import { checkContentScriptBudget } from './scripts/content-script-budget';
 
 /**
  * core-js 2 (under twitter-text) finds the global object with `Function('return this')()` where there is no
@@ -89,6 +90,10 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
       if (sidebar) sidebar.default_title = '__MSG_extName__';
+    },
+    // Every production build: each content script within its budget (20 KB), or the build fails.
+    'build:done': (wxt) => {
+      if (wxt.config.command === 'build') checkContentScriptBudget(wxt.config.outDir);
     },
   },
 });

@@ -5,8 +5,7 @@ import type { PhotoStore } from '@/lib/storage/photo-store';
 import type { ThumbnailSource } from '@/lib/photos/thumbnails';
 import type { AppLanguage } from '@/lib/i18n/languages';
 import type { ActiveTabSource } from '@/lib/tabs/active-tab';
-import type { AttachOutcome, AttachRequest, InsertOutcome, InsertRequest } from '@/lib/messaging';
-import type { PageHints } from '@/lib/platforms';
+import type { SendToTab } from '@/lib/messaging';
 
 /** What the views need from outside React, passed in once so tests can hand over fakes. */
 export interface Services {
@@ -20,16 +19,16 @@ export interface Services {
   activeTab: ActiveTabSource;
   /** Puts text on the clipboard; rejects when the browser refuses. */
   copyText: (text: string) => Promise<void>;
-  /** Puts posts into the tab's compose box through the content script (see lib/messaging.ts). */
-  insertIntoTab: (tabId: number, request: InsertRequest) => Promise<InsertOutcome>;
-  /** Gives images to the tab's own picture input through the content script ("Attach to post"). */
-  attachToTab: (tabId: number, request: AttachRequest) => Promise<AttachOutcome>;
+  /**
+   * Asks the tab's content script (lib/messaging.ts, requests built with insertRequest, attachRequest,
+   * probeRequest): puts posts into the compose box, gives images to the site's own picture input, asks the
+   * page what it is. A tab with no content script gives the request's `unreachable` answer (for the probe, {}).
+   */
+  sendToTab: SendToTab;
   /** Puts a PNG on the clipboard; rejects when the browser refuses. Takes a promise to keep the click's activation. */
   copyImage: (png: Promise<Blob>) => Promise<void>;
   /** Saves a file to the person's downloads folder. */
   downloadFile: (blob: Blob, fileName: string) => void;
-  /** Asks the page what it is (Mastodon runs on any host); {} when the page cannot be asked. */
-  probeTab: (tabId: number) => Promise<PageHints>;
   /** Asks the person to allow Homeward on one more site (a Mastodon server); false when they say no. */
   allowSite: (origin: string, tabId: number | null) => Promise<boolean>;
   /** Today as YYYY-MM-DD (a parameter so tests do not age). */

@@ -14,10 +14,20 @@ import type { PhotoStore } from '@/lib/storage/photo-store';
 import type { BackupStore } from '@/lib/storage/backup-store';
 import type { LegacyJournal } from '@/lib/storage/legacy-journal';
 import { importPhoto, type PhotoCodec, type PhotoProblem } from '@/lib/photos/import';
-import { createStory, withAnswerPart, withCardPhoto, withCardStyle, withDraft, type CardPhoto, type CardStyle, type PhotoRef, type Story } from '@/lib/story/story';
+import { createStory, withAnswerPart, withCardPhoto, withCardStyle, withDraft, type CardPhoto, type CardStyle, type Story } from '@/lib/story/story';
 import { createEditClock, newViewId } from '@/lib/story/clock';
 import { NEW_STORY_KIND } from '@/lib/story/kinds';
 import { mergeStories, stampEdits } from '@/lib/story/fields';
+import { applyRemoteChange } from '@/lib/storage/library-sync';
+import {
+  collectOrphanPhotos,
+  copyStoryPhotos,
+  photoRefFor,
+  photoRemoval,
+  withoutPhoto,
+  withPhotoRestored,
+  type RemovedPhoto,
+} from '@/lib/photos/housekeeping';
 import { MAX_PHOTOS } from '@/lib/story/validate';
 import type { AppLanguage } from '@/lib/i18n/languages';
 
@@ -89,15 +99,6 @@ export interface LibraryState {
 
 export type LibraryStore = StoreApi<LibraryState>;
 
-export interface RemovedPhoto {
-  readonly storyId: string;
-  readonly photo: PhotoRef;
-  /** Its place among the story's photos. */
-  readonly index: number;
-  /** The card shapes that showed it, and how. */
-  readonly cardPhotos: Readonly<Record<string, CardPhoto>>;
-}
-
 export function createLibraryStore(deps: LibraryDeps): LibraryStore {
   const viewId = deps.viewId ?? newViewId();
   const clock = createEditClock(viewId, () => Date.parse(deps.now()));
@@ -131,62 +132,18 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
       if (next !== story) putStory(next, story);
     };
 
-    /** A story written by another view (or this one, earlier): merged field by field with this view's copy. */
-    const receive = (remote: Story) => {
-      observe(remote);
-      const local = get().stories[remote.id];
-      if (!local) {
-        set((s) => ({
-          stories: { ...s.stories, [remote.id]: remote },
-          order: s.order.includes(remote.id) ? s.order : [remote.id, ...s.order],
-          positions: remote.id in s.positions ? s.positions : { ...s.positions, [remote.id]: remote.position },
-        }));
-        return;
-      }
-      const merged = mergeStories(local, remote);
-      if (merged.localChanged) set((s) => ({ stories: { ...s.stories, [remote.id]: merged.story } }));
-      // This view has edits the other copy lacks: write the merged story, so both end the same.
-      if (merged.remoteBehind) queue.put(storyKey(remote.id), merged.story);
-    };
-
+    /** Other views' writes (lib/storage/library-sync.ts), merged into this view's state field by field. */
     const listen = () => {
       unsubscribe = deps.area.onChanged((changes) => {
         const foreign = Object.fromEntries(Object.entries(changes).filter(([k, c]) => !queue.isOwnEcho(k, c.newValue)));
         for (const change of interpretChanges(foreign)) {
-          if (change.type === 'story') {
-            receive(change.story);
-          } else if (change.type === 'story-removed') {
-            if (!get().stories[change.id]) continue;
-            // Deleted on purpose in another view (which offers Undo there): do not write it back from here.
-            queue.drop(storyKey(change.id));
-            set((s) => {
-              const stories = { ...s.stories };
-              delete stories[change.id];
-              const order = s.order.filter((x) => x !== change.id);
-              const activeId = s.activeId === change.id ? (order[0] ?? null) : s.activeId;
-              return { stories, order, activeId };
-            });
-          } else {
-            // Keep this view's open story; take the library's order from the other view.
-            const ids = change.index.order.filter((x) => get().stories[x]);
-            const rest = get().order.filter((x) => !ids.includes(x) && get().stories[x]);
-            set({ order: [...ids, ...rest] });
-          }
+          if (change.type === 'story') observe(change.story);
+          const result = applyRemoteChange(get(), change);
+          if (result.dropWrite !== undefined) queue.drop(storyKey(result.dropWrite));
+          if (result.next) set(result.next);
+          if (result.writeBack) queue.put(storyKey(result.writeBack.id), result.writeBack);
         }
       });
-    };
-
-    const collectOrphanPhotos = async (stories: readonly Story[]) => {
-      const used = new Set(stories.flatMap((s) => s.photos.map((p) => p.id)));
-      const maxAge = deps.orphanPhotoAgeMs ?? 10 * 60_000;
-      const now = Date.parse(deps.now());
-      const orphans: string[] = [];
-      for (const id of await deps.photos.ids()) {
-        if (used.has(id)) continue;
-        const photo = await deps.photos.get(id);
-        if (photo && now - photo.savedAt > maxAge) orphans.push(id);
-      }
-      if (orphans.length > 0) await deps.photos.delete(orphans);
     };
 
     /**
@@ -284,7 +241,9 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
           listen();
           // Photos of stories deleted long ago; skipped when a story could not be read (it may use some).
           if (loaded.unreadable.length === 0) {
-            collectOrphanPhotos([...stories.values()]).catch((e: unknown) => console.warn('Homeward: photo clean-up skipped', e));
+            collectOrphanPhotos(deps.photos, [...stories.values()], Date.parse(deps.now()), deps.orphanPhotoAgeMs).catch((e: unknown) =>
+              console.warn('Homeward: photo clean-up skipped', e),
+            );
           }
         } catch (error) {
           console.error('Homeward: could not read the library', error);
@@ -313,26 +272,11 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
       async duplicateStory(id, title) {
         const original = get().stories[id];
         if (!original) return null;
-        const photos: PhotoRef[] = [];
-        const copyIds = new Map<string, string>();
-        for (const ref of original.photos) {
-          const stored = await deps.photos.get(ref.id);
-          if (!stored) continue;
-          const copyId = deps.newId();
-          await deps.photos.put({ ...stored, id: copyId, savedAt: Date.parse(deps.now()) });
-          photos.push({ ...ref, id: copyId });
-          copyIds.set(ref.id, copyId);
-        }
-        const now = deps.now();
         // The copy's cards show the copied photos, placed as in the original.
-        const cardPhotos = Object.fromEntries(
-          Object.entries(original.cardPhotos ?? {}).flatMap(([key, c]) => {
-            const photoId = copyIds.get(c.photoId);
-            return photoId ? [[key, { ...c, photoId }]] : [];
-          }),
-        );
+        const copied = await copyStoryPhotos(deps.photos, original, deps.newId, () => Date.parse(deps.now()));
+        const now = deps.now();
         // Its stamps are made anew by putStory (a copy is a new story).
-        const copy: Story = { ...original, id: deps.newId(), title, photos, createdAt: now, updatedAt: now, ...(original.cardPhotos ? { cardPhotos } : {}) };
+        const copy: Story = { ...original, id: deps.newId(), title, ...copied, createdAt: now, updatedAt: now };
         putStory(copy, undefined);
         set((s) => {
           const order = [...s.order];
@@ -427,14 +371,7 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
             problems.push('storage');
             continue;
           }
-          const ref: PhotoRef = {
-            id: photo.id,
-            type: photo.type,
-            width: photo.width,
-            height: photo.height,
-            bytes: photo.data.byteLength,
-            addedAt: deps.now(),
-          };
+          const ref = photoRefFor(photo, deps.now());
           update(id, (s) => ({ ...s, photos: [...s.photos, ref], updatedAt: deps.now() }));
         }
         return problems;
@@ -442,36 +379,22 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
 
       removePhoto(id, photoId) {
         const story = get().stories[id];
-        const index = story?.photos.findIndex((p) => p.id === photoId) ?? -1;
-        const photo = story?.photos[index];
-        if (!story || !photo) return;
-        const shown = Object.entries(story.cardPhotos ?? {}).filter(([, c]) => c.photoId === photoId);
-        set({ recentlyRemovedPhoto: { storyId: id, photo, index, cardPhotos: Object.fromEntries(shown) } });
+        const removed = story && photoRemoval(story, photoId);
+        if (!removed) return;
+        set({ recentlyRemovedPhoto: removed });
         // The bytes stay in IndexedDB until a later start finds nobody uses them: so Undo can bring it back.
-        update(id, (s) => {
-          const cardPhotos = s.cardPhotos && Object.fromEntries(Object.entries(s.cardPhotos).filter(([, c]) => c.photoId !== photoId));
-          return { ...s, photos: s.photos.filter((p) => p.id !== photoId), ...(cardPhotos ? { cardPhotos } : {}), updatedAt: deps.now() };
-        });
+        update(id, (s) => withoutPhoto(s, photoId, deps.now()));
       },
 
       async undoRemovePhoto() {
         const removed = get().recentlyRemovedPhoto;
         if (!removed) return false;
         set({ recentlyRemovedPhoto: null });
-        const { storyId, photo, index, cardPhotos } = removed;
         // Another view starting meanwhile may have cleared away bytes nobody used.
-        const stored = await deps.photos.get(photo.id).catch(() => undefined);
-        const story = get().stories[storyId];
+        const stored = await deps.photos.get(removed.photo.id).catch(() => undefined);
+        const story = get().stories[removed.storyId];
         if (!stored || !story || story.photos.length >= MAX_PHOTOS) return false;
-        update(storyId, (s) => {
-          if (s.photos.some((p) => p.id === photo.id)) return s;
-          const photos = [...s.photos];
-          photos.splice(Math.min(index, photos.length), 0, photo);
-          // Cards that showed it show it again, unless another photo was chosen for them meanwhile.
-          const restored = Object.fromEntries(Object.entries(cardPhotos).filter(([key]) => !s.cardPhotos?.[key]));
-          const both = Object.keys(restored).length > 0 ? { cardPhotos: { ...s.cardPhotos, ...restored } } : {};
-          return { ...s, photos, ...both, updatedAt: deps.now() };
-        });
+        update(removed.storyId, (s) => withPhotoRestored(s, removed, deps.now()));
         return true;
       },
 

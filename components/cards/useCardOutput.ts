@@ -6,6 +6,7 @@ import type { TabInfo } from '@/lib/tabs/active-tab';
 import { useServices } from '../services';
 import { blobToBase64, fileNameFor } from './card-canvas';
 import { isolate } from '@/lib/text/scripts';
+import { attachRequest } from '@/lib/messaging';
 
 /** Where the last message belongs: beside the card's buttons or the Weibo set's. */
 export type OutputPlace = 'card' | 'set';
@@ -71,8 +72,9 @@ export function useCardOutput({ story, tab, profile }: { story: Story | undefine
       const supported = tab !== null && profile.id !== 'other';
       const outcome =
         supported
-          ? await services.attachToTab(tab.id, {
-              type: 'homeward:attach',
+          ? await services.sendToTab(
+              tab.id,
+              attachRequest({
               platform: profile.id,
               files: await Promise.all(
                 (await blobs).map(async (b, i) => ({
@@ -81,7 +83,8 @@ export function useCardOutput({ story, tab, profile }: { story: Story | undefine
                   base64: await blobToBase64(b),
                 })),
               ),
-            })
+              }),
+            )
           : ({ status: 'unreachable' } as const);
       if (outcome.status === 'attached' && outcome.seen) {
         say(many ? t('cards.attachedSet', { count: outcome.files, site }) : t('cards.attached', { site }), at);

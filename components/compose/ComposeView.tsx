@@ -18,6 +18,7 @@ import { storyFacts } from '@/lib/kinds/family/facts';
 import { ResetConfirm } from './ResetConfirm';
 import { excerpt } from '@/lib/text/segments';
 import { joinPhrases } from '@/lib/text/join';
+import { insertRequest } from '@/lib/messaging';
 
 /**
  * Posts for the site in the tab: pick the kind, edit, then insert into the compose box or copy.
@@ -125,7 +126,7 @@ export function ComposeView({
     setStatus(t('compose.inserting', { site }));
     try {
       const outcome = await services
-        .insertIntoTab(tab.id, { type: 'homeward:insert', platform: profile.id, editor: profile.editor, parts, ...(title ? { title } : {}) })
+        .sendToTab(tab.id, insertRequest({ platform: profile.id, editor: profile.editor, parts, ...(title ? { title } : {}) }))
         .catch(() => ({ status: 'unreachable' as const }));
       if (outcome.status === 'inserted') {
         const said = [

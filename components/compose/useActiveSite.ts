@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { detectPlatform, type Detected, type PageHints } from '@/lib/platforms';
 import type { TabInfo } from '@/lib/tabs/active-tab';
+import { probeRequest } from '@/lib/messaging';
 import { useServices } from '../services';
 
 /** The tab the panel writes for and the site it is on, kept current as the person switches tabs. */
 export function useActiveSite(): { tab: TabInfo | null; detected: Detected; refresh: () => void; known: boolean } {
-  const { activeTab, probeTab } = useServices();
+  const { activeTab, sendToTab } = useServices();
   const [tab, setTab] = useState<TabInfo | null>(null);
   // Until the tab has been read, the site is not known (and no post should be offered for the wrong one).
   const [known, setKnown] = useState(false);
@@ -32,14 +33,14 @@ export function useActiveSite(): { tab: TabInfo | null; detected: Detected; refr
   useEffect(() => {
     if (!tab || !unknownHost) return;
     let live = true;
-    probeTab(tab.id).then(
+    sendToTab(tab.id, probeRequest()).then(
       (found) => live && setHints({ tabId: tab.id, ...(tab.url ? { url: tab.url } : {}), hints: found }),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [tab, unknownHost, probeTab]);
+  }, [tab, unknownHost, sendToTab]);
 
   const pageHints = hints && tab && hints.tabId === tab.id && hints.url === tab.url ? hints.hints : {};
   // After the person allows a site, the tab's address becomes readable: look again.

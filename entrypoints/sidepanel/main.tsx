@@ -19,17 +19,8 @@ import { browserActiveTab } from '@/lib/tabs/browser-active-tab';
 import { pinnedTabId } from '@/lib/tabs/active-tab';
 import { copyImage, copyText, downloadFile } from '@/lib/clipboard';
 import { allowSite } from '@/lib/tabs/site-access';
-import type { AttachOutcome, InsertOutcome } from '@/lib/messaging';
-import type { PageHints } from '@/lib/platforms';
+import { tabSender } from '@/lib/messaging';
 import './style.css';
-
-/** Sends a request to the content script in a tab; `fallback` when no content script answers. */
-function askTab<T>(tabId: number, message: unknown, fallback: T): Promise<T> {
-  return browser.tabs
-    .sendMessage(tabId, message)
-    .then((answer: T | undefined) => answer ?? fallback)
-    .catch(() => fallback);
-}
 
 async function start() {
   const area = browserLocalArea();
@@ -76,11 +67,9 @@ async function start() {
             saveLanguage: (chosen) => saveSettings(area, { language: chosen }),
             activeTab: browserActiveTab(pinnedTabId(location.search)),
             copyText,
-            insertIntoTab: (tabId, request) => askTab<InsertOutcome>(tabId, request, { status: 'unreachable' }),
-            attachToTab: (tabId, request) => askTab<AttachOutcome>(tabId, request, { status: 'unreachable' }),
+            sendToTab: tabSender((tabId, message) => browser.tabs.sendMessage(tabId, message)),
             copyImage,
             downloadFile,
-            probeTab: (tabId) => askTab<PageHints>(tabId, { type: 'homeward:probe' }, {}),
             allowSite,
             today: () => new Date().toLocaleDateString('sv'), // sv gives YYYY-MM-DD, local time
           }}

@@ -1,4 +1,4 @@
-import type { InsertOutcome, InsertRequest } from '@/lib/messaging';
+import { describeError, type InsertOutcome, type InsertRequest } from '@/lib/messaging';
 import { SITE_BOXES, findButton, findComposeBox, findTitleBox, waitFor } from './compose-boxes';
 import { pasteData, setTextareaValue } from './insert-text';
 import { dispatchPaste } from './paste-event';
@@ -100,10 +100,4 @@ export function createInsertAnswerer(handle: (doc: Document, request: InsertRequ
     queue = run;
     return run;
   };
-}
-
-/** An error, short, for the panel's record (never shown as the parent's message). */
-export function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, 300);
-  return String(error).slice(0, 300);
 }

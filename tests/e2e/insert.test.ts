@@ -309,4 +309,29 @@ describe('insertion into the real editors, under the sites’ own host names', (
       await panel.close();
     });
   });
+
+  it('the content script answers by the protocol: the probe with what the page says, an unknown request not at all', async () => {
+    const site = await browser.context.newPage();
+    await site.goto('https://mastodon.social/home');
+    await site.waitForFunction(() => typeof window.homewardFixtureState === 'function');
+    const panel = await openPanelFor(browser, 'mastodon.social');
+    const tabId = Number(new URL(panel.url()).searchParams.get('tab'));
+    const ask = (message: object) =>
+      panel.evaluate(
+        async ({ tab, m }) => {
+          const chrome = (globalThis as unknown as { chrome: { tabs: { sendMessage(tab: number, m: object): Promise<unknown> } } }).chrome;
+          return chrome.tabs.sendMessage(tab, m).then(
+            (answer) => ({ answer }),
+            (error: unknown) => ({ error: String(error) }),
+          );
+        },
+        { tab: tabId, m: message },
+      );
+    // The fixture's initial state, as a Mastodon server's: its own limit of 1000.
+    expect(await ask({ type: 'homeward:probe' })).toEqual({ answer: { mastodon: true, maxCharacters: 1000 } });
+    const unknown = await ask({ type: 'homeward:delete' });
+    expect('answer' in unknown ? unknown.answer : undefined).toBeUndefined();
+    await site.close();
+    await panel.close();
+  });
 });

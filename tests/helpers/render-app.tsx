@@ -11,7 +11,7 @@ import type { BackupStore } from '@/lib/storage/backup-store';
 import { makeLibrary, memoryPhotoStore, sizeCodec } from './fakes';
 import { createThumbnails } from '@/lib/photos/thumbnails';
 import type { TabInfo } from '@/lib/tabs/active-tab';
-import type { AttachOutcome, AttachRequest, InsertOutcome, InsertRequest } from '@/lib/messaging';
+import { answerTabRequest, tabSender, type AttachOutcome, type AttachRequest, type InsertOutcome, type InsertRequest, type TabHandlers } from '@/lib/messaging';
 import type { PageHints } from '@/lib/platforms';
 
 /** A tab the test can move to another site, as the person switching tabs would. */
@@ -67,6 +67,24 @@ export async function renderApp(
       inserted.push(request);
       return { status: 'inserted', parts: request.parts.length };
     });
+  const attachToTab =
+    options.attach ??
+    (async (_tabId: number, request: AttachRequest): Promise<AttachOutcome> => {
+      attached.push(request);
+      return { status: 'attached', files: request.files.length, seen: true };
+    });
+  // The page's side as a fake content script, answering through the same protocol as the real one.
+  const sendToTab = tabSender(
+    (tabId, message) =>
+      new Promise((resolve) => {
+        const handlers: TabHandlers = {
+          'homeward:insert': (request) => insertIntoTab(tabId, request),
+          'homeward:attach': (request) => attachToTab(tabId, request),
+          'homeward:probe': () => options.pageHints ?? {},
+        };
+        if (!answerTabRequest(handlers, message, resolve)) resolve(undefined);
+      }),
+  );
   const view = render(
     <I18nextProvider i18n={i18n}>
       <ServicesProvider
@@ -77,16 +95,9 @@ export async function renderApp(
           saveLanguage: (language) => saveSettings(area, { language }),
           activeTab,
           copyText: async (text) => void copied.push(text),
-          insertIntoTab,
-          attachToTab:
-            options.attach ??
-            (async (_tabId, request) => {
-              attached.push(request);
-              return { status: 'attached', files: request.files.length, seen: true };
-            }),
+          sendToTab,
           copyImage: async (png) => void copiedImages.push((await png).size),
           downloadFile: (_blob, fileName) => void downloads.push(fileName),
-          probeTab: async () => options.pageHints ?? {},
           allowSite: async (origin) => {
             allowed.push(origin);
             return options.allow ?? true;

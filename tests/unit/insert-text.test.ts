@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphsHtml } from '@/lib/page/insert-text';
 import { holdsExactly } from '@/lib/page/editor-text';
-import { isInsertRequest } from '@/lib/messaging';
+import { tabRequestType } from '@/lib/messaging';
 import { pinnedTabId } from '@/lib/tabs/active-tab';
 import { originFromInput } from '@/lib/tabs/site-access-origin';
 
@@ -29,9 +29,9 @@ describe('insertion helpers', () => {
   });
 
   it('accepts only the insert message', () => {
-    expect(isInsertRequest({ type: 'homeward:insert', parts: ['x'] })).toBe(true);
-    expect(isInsertRequest({ type: 'other', parts: ['x'] })).toBe(false);
-    expect(isInsertRequest(null)).toBe(false);
+    expect(tabRequestType({ type: 'homeward:insert', parts: ['x'] })).toBe('homeward:insert');
+    expect(tabRequestType({ type: 'other', parts: ['x'] })).toBeNull();
+    expect(tabRequestType(null)).toBeNull();
   });
 
   it('reads the pinned tab from ?tab=', () => {
