@@ -14,7 +14,7 @@ function edited(previous: Story | undefined, next: Story, clock = here): Story {
   time.ms += 1;
   return stampEdits(previous, next, clock.tick);
 }
-const story = (id: string) => edited(undefined, createStory({ id, now, language: 'zh-CN' }));
+const story = (id: string) => edited(undefined, createStory({ id, now, language: 'zh-CN', kind: 'family-seeking-child' }));
 const answer = (s: Story, text: string, part = 'memory', clock = here) => edited(s, withAnswerPart(s, 'who.memory', part, text, now), clock);
 
 function library(stories: readonly Story[], more: Partial<SyncedLibrary> = {}): SyncedLibrary {

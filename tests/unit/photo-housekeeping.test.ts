@@ -28,7 +28,7 @@ const ref = (id: string): PhotoRef => ({ id, type: 'image/jpeg', width: 4, heigh
 const placed = (photoId: string, zoom = 1): CardPhoto => ({ photoId, zoom, cx: 0.5, cy: 0.25 });
 
 function storyWith(photos: readonly string[], cardPhotos?: Record<string, CardPhoto>): Story {
-  return { ...createStory({ id: 's', now, language: 'zh-CN' }), photos: photos.map(ref), ...(cardPhotos ? { cardPhotos } : {}) };
+  return { ...createStory({ id: 's', now, language: 'zh-CN', kind: 'family-seeking-child' }), photos: photos.map(ref), ...(cardPhotos ? { cardPhotos } : {}) };
 }
 
 describe('photos nobody uses', () => {
