@@ -6,6 +6,7 @@ import { formatAge } from '@/lib/facts/age';
 import { formatDate as formatPartialDate, fromIso } from '@/lib/facts/dates';
 import { storyFacts, type StoryFacts } from './facts';
 import { sentences, splitThread } from './thread';
+import { countByLines } from './count-by-lines';
 import { agePhrases, lostPhrase, namePhrases, policePhrase, spotPhrase, type PoliceDetail } from './phrases';
 import { say } from './say';
 
@@ -418,7 +419,8 @@ export function composePosts({ story, profile, limit, t, today }: ComposeInput):
   const language = story.language;
   const tags = profile.formatTags(f.tags);
   const max = limit ?? profile.limit;
-  const fits = (text: string) => profile.count(text, max).used <= max;
+  const used = countByLines(profile, max);
+  const fits = (text: string) => used(text) <= max;
   const cut = (text: string) => {
     const room = max - profile.count('…', max).used;
     return `${text.slice(0, profile.count(text, room).fitsUntil).trimEnd()}…`;

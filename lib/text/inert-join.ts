@@ -1,6 +1,7 @@
 /**
- * Where two texts can be measured apart: `count(a + b) = count(a) + count(b)` for every site that splits
- * threads (X's twitter-text, Mastodon, Bluesky, Threads), because nothing any of them finds can cross the join.
+ * Where two texts can be measured apart: `count(a + b) = count(a) + count(b)` for every site whose count is a
+ * sum (lib/compose/count-by-lines.ts ADDITIVE_SITES: X's twitter-text, Mastodon, Bluesky, Threads, Facebook),
+ * because nothing any of them finds can cross the join.
  *
  * Why these rules are enough:
  * - Both characters at the join are plain (ASCII, CJK ideographs and punctuation, full-width forms, quotes and
@@ -11,7 +12,7 @@
  *   needs a dot, a scheme `://`) or a mention there. Needed even right after white space: twitter-text takes a
  *   text's first character as the one before a link, so `éexample.com` is a shorter link at the start of a
  *   text than after a line break.
- * Sites whose count rounds (Weibo's halves, Xiaohongshu's bytes) are not additive; they have no threads.
+ * Sites whose count rounds (Weibo's halves, Xiaohongshu's bytes) are not additive.
  * Checked against whole counts in tests/unit/thread-split.test.ts.
  */
 
@@ -46,7 +47,7 @@ function firstWord(text: string): string {
   return m ? text.slice(0, m.index) : text;
 }
 
-/** True when `before + after` counts as `before` and `after` apart, on every site with threads. */
+/** True when `before + after` counts as `before` and `after` apart, on every site whose count is a sum. */
 export function isInertJoin(before: string, after: string): boolean {
   if (before === '' || after === '') return true;
   const last = before.charCodeAt(before.length - 1);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { composePosts, type Translate } from '@/lib/compose/posts';
 import { splitThread } from '@/lib/compose/thread';
+import { ADDITIVE_SITES, countByLines } from '@/lib/compose/count-by-lines';
 import { PLATFORMS } from '@/lib/platforms';
 import type { PlatformProfile } from '@/lib/platforms/types';
 import { isInertJoin } from '@/lib/text/inert-join';
@@ -16,6 +17,7 @@ import { translators } from '../helpers/translators';
  */
 
 const THREADED: PlatformProfile[] = Object.values(PLATFORMS).filter((p) => p.thread !== null);
+const ADDITIVE: PlatformProfile[] = Object.values(PLATFORMS).filter((p) => ADDITIVE_SITES.has(p.id));
 const count = (profile: PlatformProfile) => (text: string, limit: number) => profile.count(text, limit);
 
 // What appeals are made of, and what makes counting hard at a join: links with and without a scheme (and the
@@ -120,11 +122,15 @@ describe('splitThread gives the parts the whole-count splitter gave', () => {
 });
 
 describe('an inert join counts as its two sides', () => {
-  it('for random pairs, on every site with threads', () => {
+  it('on every site with threads (the splitter relies on it)', () => {
+    expect(THREADED.filter((p) => !ADDITIVE_SITES.has(p.id)).map((p) => p.id)).toEqual([]);
+  });
+
+  it('for random pairs, on every site whose count adds up', () => {
     fc.assert(
       fc.property(text, text, (a, b) => {
         fc.pre(isInertJoin(a, b));
-        for (const profile of THREADED) {
+        for (const profile of ADDITIVE) {
           expect(profile.count(a + b).used, `${profile.id}: ${JSON.stringify(a.slice(-20))} + ${JSON.stringify(b.slice(0, 20))}`).toBe(profile.count(a).used + profile.count(b).used);
         }
       }),
@@ -148,5 +154,32 @@ describe('an inert join counts as its two sides', () => {
     expect(isInertJoin('か', '\u3099')).toBe(false);
     expect(isInertJoin('寻\r', '\n')).toBe(false);
     expect(isInertJoin('\n\n', 'e\u0301example.com')).toBe(false);
+  });
+});
+
+describe('countByLines (posts cut down step by step)', () => {
+  const lines = fc.array(text, { minLength: 1, maxLength: 8 }).map((ls) => ls.join('\n'));
+
+  it('gives the whole text’s count on every site, remembering lines across texts', () => {
+    fc.assert(
+      fc.property(fc.array(lines, { minLength: 1, maxLength: 4 }), fc.constantFrom(...Object.values(PLATFORMS)), (texts, profile) => {
+        const used = countByLines(profile, profile.limit);
+        for (const t of texts) expect(used(t), profile.id).toBe(profile.count(t, profile.limit).used);
+      }),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+
+  it('counts each line once on a site whose count adds up, the whole text each time elsewhere', () => {
+    const counted = (profile: PlatformProfile) => {
+      const texts: string[] = [];
+      const spy: PlatformProfile = { ...profile, count: (t, limit) => (texts.push(t), profile.count(t, limit)) };
+      const used = countByLines(spy, profile.limit);
+      used('【寻人】你见过李小明吗？\n李小明，男，走失时4岁。\n请帮忙转发。');
+      used('【寻人】你见过李小明吗？\n李小明，走失时4岁。\n请帮忙转发。');
+      return texts;
+    };
+    expect(counted(PLATFORMS.x)).toEqual(['【寻人】你见过李小明吗？\n', '李小明，男，走失时4岁。\n', '请帮忙转发。', '李小明，走失时4岁。\n']);
+    expect(counted(PLATFORMS.weibo)).toHaveLength(2);
   });
 });
