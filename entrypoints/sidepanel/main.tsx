@@ -4,9 +4,9 @@ import { I18nextProvider } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
 import { ServicesProvider } from '@/components/services';
-import { createI18n } from '@/lib/i18n/i18n';
+import { createI18n, loadAppLanguages } from '@/lib/i18n/i18n';
 import { applyDocumentLanguage } from '@/lib/i18n/document-language';
-import { isAppLanguage, matchAppLanguage, type AppLanguage } from '@/lib/i18n/languages';
+import { cardSecondLanguage, isAppLanguage, matchAppLanguage, type AppLanguage } from '@/lib/i18n/languages';
 import { browserLocalArea } from '@/lib/storage/browser-local-area';
 import { indexedDbPhotoStore } from '@/lib/storage/photo-store';
 import { indexedDbBackupStore } from '@/lib/storage/backup-store';
@@ -37,10 +37,18 @@ async function start() {
     language: () => language,
   });
   // Read the stories while the language is being settled: the panel is ready sooner.
-  void library.getState().load();
+  const stored = library.getState().load().catch(() => undefined);
   const settings = await loadSettings(area);
-  const i18n = await createI18n(settings.language ?? matchAppLanguage(browser.i18n.getUILanguage()));
+  // Only the panel's language is loaded before the first render; another loads when switched to.
+  const i18n = await createI18n(settings.language ?? matchAppLanguage(browser.i18n.getUILanguage()), { load: 'current' });
   language = isAppLanguage(i18n.language) ? i18n.language : language;
+  // Posts are written in their story's language, whatever the panel's: those load before anything is shown.
+  // A card's second language, and the languages of stories added later, load as soon as they are known.
+  await stored;
+  const stories = () => Object.values(library.getState().stories);
+  await loadAppLanguages(i18n, stories().map((story) => story.language));
+  const loadStoryLanguages = () => void loadAppLanguages(i18n, stories().flatMap((story) => [story.language, cardSecondLanguage(story.language)]));
+  library.subscribe(loadStoryLanguages);
   // Before the first render: the page is never announced as English while it shows Chinese.
   applyDocumentLanguage(document, i18n.language, i18n.t('app.name'));
   i18n.on('languageChanged', (lng) => {
@@ -79,6 +87,7 @@ async function start() {
       </I18nextProvider>
     </StrictMode>,
   );
+  loadStoryLanguages();
 }
 
 void start();

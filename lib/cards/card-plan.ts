@@ -1,6 +1,6 @@
 import { storyFacts, type StoryFacts } from '@/lib/kinds/family/facts';
 import { formatDate } from '@/lib/compose/posts';
-import type { AppLanguage } from '@/lib/i18n/languages';
+import { cardSecondLanguage, type AppLanguage } from '@/lib/i18n/languages';
 import type { Translate } from '@/lib/i18n/translate';
 import type { PhotoRef, Story } from '@/lib/story/story';
 import { CENTRED, type PhotoPlacement } from './placement';
@@ -53,7 +53,7 @@ export interface WordsInput {
 export function cardWords({ story, today, translate, chosenSentence, confirmed, withQr }: WordsInput): CardWords {
   const facts = storyFacts(story, today);
   const language = story.language;
-  const second: AppLanguage = language === 'en' ? 'zh-CN' : 'en';
+  const second: AppLanguage = cardSecondLanguage(language);
   const choices = sentenceChoices(story);
   const link = firstLink(facts.links);
   return {

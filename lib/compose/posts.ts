@@ -9,6 +9,7 @@ import { agePhrases, lostPhrase, namePhrases, policePhrase, spotPhrase, type Pol
 import type { WordsGroup } from '@/lib/kinds/family/words';
 import { say } from '@/lib/text/say';
 import { sentences, splitThread } from './thread';
+import { countByLines } from './count-by-lines';
 
 // Kept for code that imports them from here; they live in lib/i18n/translate.ts and lib/facts/dates.ts.
 export type { Translate } from '@/lib/i18n/translate';
@@ -412,7 +413,8 @@ export function composePosts({ story, profile, limit, t, today }: ComposeInput):
   const language = story.language;
   const tags = profile.formatTags(f.tags);
   const max = limit ?? profile.limit;
-  const fits = (text: string) => profile.count(text, max).used <= max;
+  const used = countByLines(profile, max);
+  const fits = (text: string) => used(text) <= max;
   const cut = (text: string) => {
     const room = max - profile.count('…', max).used;
     return `${text.slice(0, profile.count(text, room).fitsUntil).trimEnd()}…`;

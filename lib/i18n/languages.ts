@@ -22,3 +22,8 @@ export function matchAppLanguage(uiLanguage: string | undefined | null): AppLang
   }
   return 'en';
 }
+
+/** The language a story's cards carry beside the story's own: English, or Simplified Chinese for an English story. */
+export function cardSecondLanguage(language: AppLanguage): AppLanguage {
+  return language === 'en' ? 'zh-CN' : 'en';
+}

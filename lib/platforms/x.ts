@@ -22,6 +22,19 @@ function xLinks(text: string): UrlMatch[] {
   }));
 }
 
+/** The longest prefix, ending on a token boundary, that fits: a binary search, so a few parses only. */
+function longestFit(text: string, limit: number, weight: (s: string) => number): number {
+  const tokens = tokenize(text, xLinks);
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (weight(text.slice(0, tokens[mid - 1]?.end ?? 0)) <= limit) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo === 0 ? 0 : (tokens[lo - 1]?.end ?? 0);
+}
+
 export const x: PlatformProfile = {
   id: 'x',
   hosts: ['x.com', 'twitter.com'],
@@ -31,16 +44,16 @@ export const x: PlatformProfile = {
     const weight = (s: string) => twitterText.parseTweet(s, options).weightedLength;
     const used = weight(text);
     if (used <= limit) return { used, limit, fitsUntil: text.length };
-    // The longest prefix, ending on a token boundary, that fits: a binary search, so a few parses only.
-    const tokens = tokenize(text, xLinks);
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (weight(text.slice(0, tokens[mid - 1]?.end ?? 0)) <= limit) lo = mid;
-      else hi = mid - 1;
-    }
-    return { used, limit, fitsUntil: lo === 0 ? 0 : (tokens[lo - 1]?.end ?? 0) };
+    // Where it stops fitting takes a dozen parses more, and most callers only ask whether it fits: found when read.
+    let fitsUntil: number | undefined;
+    return {
+      used,
+      limit,
+      get fitsUntil() {
+        fitsUntil ??= longestFit(text, limit, weight);
+        return fitsUntil;
+      },
+    };
   },
   // A tag must follow whitespace and hold only letters, digits and _ (寻人#走失 is not a tag; #寻亲# is not either).
   formatTags: hashTags,
