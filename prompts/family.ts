@@ -6,7 +6,14 @@ import type { Question, Section } from './types';
  * Why each section exists: docs/appeal-guidance.md ("The interview: intent of each section").
  * Written `as const`, so that lib/kinds/family can name its question and part ids as types.
  */
-export const FAMILY_SECTIONS = [{ id: 'child' }, { id: 'day' }, { id: 'who' }, { id: 'you' }, { id: 'hopes' }, { id: 'help' }] as const satisfies readonly Section[];
+export const FAMILY_SECTIONS = [
+  { id: 'child' },
+  { id: 'day' },
+  { id: 'who' },
+  { id: 'you' },
+  { id: 'hopes' },
+  { id: 'help' },
+] as const satisfies readonly Section[];
 
 const text = <const Id extends string>(id: Id) => ({ id, input: 'text' as const });
 const long = <const Id extends string>(id: Id) => ({ id, input: 'longtext' as const });
@@ -30,7 +37,10 @@ export const FAMILY_QUESTIONS = [
     id: 'child.birth',
     section: 'child',
     kind: 'parts',
-    parts: [{ id: 'birthDate', input: 'date' }, { id: 'ageWhenLost', input: 'age' }],
+    parts: [
+      { id: 'birthDate', input: 'date' },
+      { id: 'ageWhenLost', input: 'age' },
+    ],
     // What the posts will say about the age, read from these answers and the day the child was lost.
     summary: 'ages',
   },
@@ -45,7 +55,10 @@ export const FAMILY_QUESTIONS = [
     id: 'day.when',
     section: 'day',
     kind: 'parts',
-    parts: [{ id: 'date', input: 'date' }, { id: 'time', input: 'time' }],
+    parts: [
+      { id: 'date', input: 'date' },
+      { id: 'time', input: 'time' },
+    ],
     requiredAnyOf: ['date'],
   },
   {

@@ -1,4 +1,3 @@
-
 /**
  * How one part of an answer is typed in. `date` and `age` are plain text boxes, kept exactly as typed and
  * read by lib/facts (a year, a month, a full date; 3岁半, 18 months), with what was read shown under the box.

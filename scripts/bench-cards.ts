@@ -35,7 +35,11 @@ function report(r: BenchResult, browserVersion: string): string[] {
     ...r.preview.flatMap((p) => [
       row(`  its photo copy (${p.photo.width}×${p.photo.height}; on a new photo, zoom or size)`, p.photo.copy),
       row(`preview, ${p.spec.cssWidth} CSS px at dpr ${p.spec.dpr} (${p.width}×${p.height}), JS calls only`, p.js),
-      row(`preview, ${p.spec.cssWidth} CSS px at dpr ${p.spec.dpr}, + 1 px readback`, p.flushed, verdict(p.flushed.median, PREVIEW_TARGET_MS)),
+      row(
+        `preview, ${p.spec.cssWidth} CSS px at dpr ${p.spec.dpr}, + 1 px readback`,
+        p.flushed,
+        verdict(p.flushed.median, PREVIEW_TARGET_MS),
+      ),
     ]),
     row('full-size redraw, JS calls only (canvas not yet rasterised)', r.redrawJs),
     row('full-size redraw (+ 1 px getImageData readback)', r.redrawFlushed, verdict(r.redrawFlushed.median, REDRAW_TARGET_MS)),
@@ -45,7 +49,8 @@ function report(r: BenchResult, browserVersion: string): string[] {
     row('html-to-image toBlob of the same card as HTML', r.htmlToImage),
     '',
     ...r.preview.map(
-      (p) => `  ratio full-size redraw ÷ preview redraw at dpr ${p.spec.dpr} (one drag step before ÷ now): ${(r.redrawFlushed.median / p.flushed.median).toFixed(1)}×`,
+      (p) =>
+        `  ratio full-size redraw ÷ preview redraw at dpr ${p.spec.dpr} (one drag step before ÷ now): ${(r.redrawFlushed.median / p.flushed.median).toFixed(1)}×`,
     ),
     `  ratio html-to-image ÷ Homeward export: ${ratio.toFixed(1)}× (${ratio > 1 ? 'Homeward is faster' : 'html-to-image is faster'})`,
     `  PNG bytes: Homeward ${kb(r.bytes.png)} (OffscreenCanvas ${kb(r.bytes.offscreenPng)}), html-to-image ${kb(r.bytes.htmlToImage)}`,

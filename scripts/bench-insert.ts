@@ -61,7 +61,10 @@ async function insertOnce(panel: Page, last: string): Promise<{ ms: number | nul
   });
   const start = performance.now();
   await panel.getByRole('button', { name: '放进发帖框' }).click();
-  const status = panel.getByRole('status').filter({ hasText: /\S/ }).filter({ hasNotText: /^正在放进/ });
+  const status = panel
+    .getByRole('status')
+    .filter({ hasText: /\S/ })
+    .filter({ hasNotText: /^正在放进/ });
   try {
     await status.waitFor({ timeout: 6000 });
   } catch {

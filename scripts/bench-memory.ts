@@ -49,7 +49,9 @@ async function thumbnailsShown(page: Page, count: number): Promise<string> {
     count,
     LIMIT,
   );
-  await page.evaluate(() => Promise.all([...document.querySelectorAll<HTMLImageElement>('img.thumb')].map((img) => img.decode().catch(() => undefined))));
+  await page.evaluate(() =>
+    Promise.all([...document.querySelectorAll<HTMLImageElement>('img.thumb')].map((img) => img.decode().catch(() => undefined))),
+  );
   const sizes = new Set((await thumbnailSizes(page)).map(([w, h]) => `${w}×${h}`));
   return [...sizes].join(', ');
 }
@@ -70,7 +72,10 @@ async function addPhotos(profile: string, files: readonly string[]): Promise<voi
     for (let stored = 0; stored < files.length; stored = (await storedPhotoSizes(page)).length) await page.waitForTimeout(500);
     await thumbnailsShown(page, files.length);
     // The panel opens where the story was left: on the first question (the child's name), without photos.
-    await page.getByRole('navigation', { name: 'Parts of the story' }).getByRole('button', { name: /^Your child/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Parts of the story' })
+      .getByRole('button', { name: /^Your child/ })
+      .click();
     await page.getByRole('heading', { name: NAME_QUESTION }).waitFor(LIMIT);
     await page.close();
   } finally {
@@ -94,12 +99,20 @@ async function oneRun(files: readonly string[]): Promise<Row[]> {
 
       await openPhotosQuestion(page);
       let note = await thumbnailsShown(page, files.length);
-      rows.push({ phase: `showing: photos question (${files.length} thumbnails)`, memory: await reading(browser, page), note: `thumbnails ${note}` });
+      rows.push({
+        phase: `showing: photos question (${files.length} thumbnails)`,
+        memory: await reading(browser, page),
+        note: `thumbnails ${note}`,
+      });
 
       await page.getByRole('button', { name: 'Image cards', exact: true }).click();
       note = await thumbnailsShown(page, files.length);
       await page.locator('canvas.card-preview').waitFor(LIMIT);
-      rows.push({ phase: `showing: cards view (${files.length} thumbnails + card)`, memory: await reading(browser, page), note: `thumbnails ${note}` });
+      rows.push({
+        phase: `showing: cards view (${files.length} thumbnails + card)`,
+        memory: await reading(browser, page),
+        note: `thumbnails ${note}`,
+      });
 
       await page.getByRole('button', { name: /^My stories/ }).click();
       await page.getByRole('heading', { name: 'My stories' }).waitFor(LIMIT);
@@ -149,7 +162,10 @@ export async function benchMemory({ runs = 1 }: { runs?: number } = {}): Promise
       for (const { phase, memory, note } of rows) {
         const renderers = memory.byType.renderer ?? 0;
         const main = memory.byType.browser ?? 0;
-        const own = memory.ownMib === null || first.ownMib === null ? ['n/a'.padStart(9), ''.padStart(9)] : [mib(memory.ownMib).padStart(9), change(memory.ownMib, first.ownMib)];
+        const own =
+          memory.ownMib === null || first.ownMib === null
+            ? ['n/a'.padStart(9), ''.padStart(9)]
+            : [mib(memory.ownMib).padStart(9), change(memory.ownMib, first.ownMib)];
         console.log(
           `  ${phase.padEnd(46)} ${mib(memory.totalMib)} ${change(memory.totalMib, first.totalMib)} ${own.join(' ')} ${mib(renderers).padStart(9)} ${mib(main)} ${mib(memory.totalMib - renderers - main)}   ${note}`,
         );

@@ -31,7 +31,10 @@ async function measureImport(page: Page, file: string): Promise<ImportFigures> {
   // Every photo already there has its thumbnail loaded, so the next one to load is the new photo.
   const items = page.locator('.photo-list > li');
   const before = await items.count();
-  await page.waitForFunction((n) => [...document.querySelectorAll<HTMLImageElement>('img.thumb')].filter((img) => img.complete && img.naturalWidth > 0).length === n, before);
+  await page.waitForFunction(
+    (n) => [...document.querySelectorAll<HTMLImageElement>('img.thumb')].filter((img) => img.complete && img.naturalWidth > 0).length === n,
+    before,
+  );
   await page.evaluate((photosBefore) => {
     // Methods, not named arrow functions: tsx would wrap those in a helper the page does not have.
     const probe = {
@@ -81,9 +84,15 @@ async function measureImport(page: Page, file: string): Promise<ImportFigures> {
     setTimeout(probe.tick, 0);
   }, before);
   await page.getByLabel('Add photos').setInputFiles(file);
-  await page.waitForFunction(() => (window as unknown as { __photoBench: { done: boolean } }).__photoBench.done, undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => (window as unknown as { __photoBench: { done: boolean } }).__photoBench.done, undefined, {
+    timeout: 120_000,
+  });
   return page.evaluate(() => {
-    const s = (window as unknown as { __photoBench: { changeAt: number; shownAt: number; longestGap: number; longestTask: number; longTasks: number } }).__photoBench;
+    const s = (
+      window as unknown as {
+        __photoBench: { changeAt: number; shownAt: number; longestGap: number; longestTask: number; longTasks: number };
+      }
+    ).__photoBench;
     return { totalMs: s.shownAt - s.changeAt, longestTaskMs: s.longestTask, longestGapMs: s.longestGap, longTasks: s.longTasks };
   });
 }
@@ -103,7 +112,9 @@ export async function benchPhotos({ runs = 5 }: { runs?: number } = {}): Promise
       `Photo import (Chromium ${browser.context.browser()?.version() ?? ''}, headless, software rendering): ` +
         `a ${LARGE.width}×${LARGE.height} JPEG (${(bytes / 1024 / 1024).toFixed(1)} MB) added through the panel, ${runs} runs per path`,
     );
-    console.log(`\n  ${'path'.padEnd(34)} ${'run'.padStart(4)} ${'total'.padStart(8)} ${'longest task'.padStart(13)} ${'longest gap'.padStart(12)} ${'long tasks'.padStart(11)}`);
+    console.log(
+      `\n  ${'path'.padEnd(34)} ${'run'.padStart(4)} ${'total'.padStart(8)} ${'longest task'.padStart(13)} ${'longest gap'.padStart(12)} ${'long tasks'.padStart(11)}`,
+    );
     const paths: [string, (() => void)[]][] = [
       ['worker (shipped)', []],
       ['main thread (canvasCodec fallback)', [withoutWorkers]],
@@ -118,7 +129,9 @@ export async function benchPhotos({ runs = 5 }: { runs?: number } = {}): Promise
       for (let run = 1; run <= runs; run++) {
         const f = await measureImport(page, file);
         figures.push(f);
-        console.log(`  ${label.padEnd(34)} ${String(run).padStart(4)} ${ms(f.totalMs)} ${ms(f.longestTaskMs).padStart(13)} ${ms(f.longestGapMs).padStart(12)} ${String(f.longTasks).padStart(11)}`);
+        console.log(
+          `  ${label.padEnd(34)} ${String(run).padStart(4)} ${ms(f.totalMs)} ${ms(f.longestTaskMs).padStart(13)} ${ms(f.longestGapMs).padStart(12)} ${String(f.longTasks).padStart(11)}`,
+        );
       }
       summary.push(
         `  ${label.padEnd(34)} ${'med'.padStart(4)} ${ms(median(figures.map((f) => f.totalMs)))} ${ms(median(figures.map((f) => f.longestTaskMs))).padStart(13)} ` +

@@ -38,7 +38,13 @@ function fullStory(language: Story['language']): Story {
   for (const q of questionsFor(NEW_STORY_KIND)) {
     for (const part of q.parts) {
       const value =
-        part.input === 'date' ? '2019-06-05' : part.input === 'choice' ? (part.options?.[0] ?? '') : part.input === 'longtext' ? paragraph.repeat(2) : '李小明';
+        part.input === 'date'
+          ? '2019-06-05'
+          : part.input === 'choice'
+            ? (part.options?.[0] ?? '')
+            : part.input === 'longtext'
+              ? paragraph.repeat(2)
+              : '李小明';
       s = withAnswerPart(s, q.id, part.id, value, s.updatedAt);
     }
   }
@@ -60,7 +66,8 @@ export async function benchPosts(): Promise<void> {
     // The whole story in one post (Weibo has no threads): the text a thread is cut from.
     texts[language] = composePosts({ story, profile: PLATFORMS.weibo, t, today: '2026-11-29' }).story.parts[0];
   }
-  for (const [language, site, ms, parts] of rows) console.log(`  ${language.padEnd(6)} ${site.padEnd(12)} ${`${ms.toFixed(1)} ms`.padStart(9)}   ${parts} thread part(s)`);
+  for (const [language, site, ms, parts] of rows)
+    console.log(`  ${language.padEnd(6)} ${site.padEnd(12)} ${`${ms.toFixed(1)} ms`.padStart(9)}   ${parts} thread part(s)`);
   const total = rows.reduce((sum, r) => sum + r[2], 0);
   console.log(`  every site, every language: ${total.toFixed(1)} ms in all`);
   const perSite = Object.keys(PLATFORMS).map((site) => [site, median(rows.filter((r) => r[1] === site).map((r) => r[2]))] as const);
@@ -73,7 +80,9 @@ export async function benchPosts(): Promise<void> {
     const before = timed(() => splitThreadWhole(text, count, profile.limit), 7);
     const after = timed(() => splitThread(text, count, profile.limit), 7);
     const parts = splitThread(text, count, profile.limit).length;
-    console.log(`  ${profile.id.padEnd(12)} ${before.toFixed(1).padStart(7)} ms → ${after.toFixed(1).padStart(6)} ms  (${(before / after).toFixed(1)}× faster, ${parts} parts)`);
+    console.log(
+      `  ${profile.id.padEnd(12)} ${before.toFixed(1).padStart(7)} ms → ${after.toFixed(1).padStart(6)} ms  (${(before / after).toFixed(1)}× faster, ${parts} parts)`,
+    );
   }
 }
 

@@ -23,7 +23,8 @@ function benchStory(): Story {
   const paragraph = '那天下午我们在菜市场门口，他说要看小鸭子😋。我转身付钱，回头他就不见了！我们喊遍了整条街，一直到天黑。';
   let story: Story = { ...storyWith('zh-CN', MINGMING), id: STORY_ID, position: 'who.memory' };
   for (const site of ['weibo', 'x', 'mastodon', 'bluesky', 'threads', 'facebook', 'xiaohongshu']) {
-    for (const variant of ['story', 'alert', 'thread', 'update']) story = withDraft(story, `${site}:${variant}`, [paragraph.repeat(3), paragraph], story.updatedAt);
+    for (const variant of ['story', 'alert', 'thread', 'update'])
+      story = withDraft(story, `${site}:${variant}`, [paragraph.repeat(3), paragraph], story.updatedAt);
   }
   return story;
 }
@@ -54,7 +55,9 @@ async function typeAndMeasure(page: Page): Promise<Lags> {
     };
     Object.assign(window, { __probe: probe });
     document.addEventListener('input', probe.onInput, true);
-    (globalThis as unknown as { chrome: { storage: { onChanged: { addListener(f: unknown): void } } } }).chrome.storage.onChanged.addListener(probe.onChanged);
+    (
+      globalThis as unknown as { chrome: { storage: { onChanged: { addListener(f: unknown): void } } } }
+    ).chrome.storage.onChanged.addListener(probe.onChanged);
   }, `homeward:story:${STORY_ID}`);
   const box = page.getByRole('textbox').first();
   await box.click();
@@ -65,7 +68,9 @@ async function typeAndMeasure(page: Page): Promise<Lags> {
     await new Promise((r) => setTimeout(r, 30 + Math.random() * 60));
   }
   await new Promise((r) => setTimeout(r, 500));
-  const { typed, saved } = await page.evaluate(() => (window as unknown as { __probe: { typed: { at: number; length: number }[]; saved: { at: number; length: number }[] } }).__probe);
+  const { typed, saved } = await page.evaluate(
+    () => (window as unknown as { __probe: { typed: { at: number; length: number }[]; saved: { at: number; length: number }[] } }).__probe,
+  );
   const lags = typed.map((k) => {
     const durable = saved.find((s) => s.at >= k.at && s.length >= k.length);
     return durable ? durable.at - k.at : Number.POSITIVE_INFINITY;
@@ -92,7 +97,9 @@ export async function benchSaving(): Promise<void> {
       if (loaded) hogs = busyCores();
       const lags = await typeAndMeasure(page);
       const f = (ms: number) => `${ms.toFixed(1)} ms`;
-      console.log(`  ${loaded ? 'every core busy' : 'quiet machine  '}: median ${f(lags.p50)}, p95 ${f(lags.p95)}, worst ${f(lags.max)} (${lags.count} keystrokes)`);
+      console.log(
+        `  ${loaded ? 'every core busy' : 'quiet machine  '}: median ${f(lags.p50)}, p95 ${f(lags.p95)}, worst ${f(lags.max)} (${lags.count} keystrokes)`,
+      );
     } finally {
       for (const hog of hogs) hog.kill();
       await browser.close().catch(() => undefined);

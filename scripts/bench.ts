@@ -28,7 +28,9 @@ async function main() {
   // `npm run bench` builds first; run directly, it needs a build.
   if (!existsSync(script)) throw new Error('No build: run `npm run bench`, which builds first.');
   const bytes = readFileSync(script);
-  console.log(`\nContent script (${script}): ${(bytes.length / 1024).toFixed(2)} KB minified, ${(gzipSync(bytes).length / 1024).toFixed(2)} KB gzipped (limit 20 KB minified)`);
+  console.log(
+    `\nContent script (${script}): ${(bytes.length / 1024).toFixed(2)} KB minified, ${(gzipSync(bytes).length / 1024).toFixed(2)} KB gzipped (limit 20 KB minified)`,
+  );
 
   console.log('');
   await benchCards();

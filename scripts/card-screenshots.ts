@@ -15,12 +15,36 @@ const MAX_WIDTH = 720;
 const MAX_BYTES = 400 * 1024;
 
 const SHOTS: readonly { file: string; spec: CardSpec; about: string }[] = [
-  { file: 'poster-xiaohongshu-calm.png', spec: { template: 'poster', theme: 'calm', size: CARD_SIZES.xiaohongshu[0]! }, about: 'Poster, calm theme, Xiaohongshu 1080×1440.' },
-  { file: 'poster-xiaohongshu-contrast.png', spec: { template: 'poster', theme: 'contrast', size: CARD_SIZES.xiaohongshu[0]! }, about: 'Poster, high-contrast theme, Xiaohongshu 1080×1440.' },
-  { file: 'poster-weibo.png', spec: { template: 'poster', theme: 'calm', size: CARD_SIZES.weibo[0]! }, about: 'Poster, calm theme, Weibo tile 1080×1080.' },
-  { file: 'story-threads-facebook.png', spec: { template: 'story', theme: 'calm', size: CARD_SIZES.threads[0]! }, about: 'Story card (the parent\'s own sentence), Threads and Facebook 1080×1350.' },
-  { file: 'bilingual-x.png', spec: { template: 'bilingual', theme: 'calm', size: CARD_SIZES.x[0]! }, about: 'Bilingual poster (Chinese, then English), X 1600×900.' },
-  { file: 'photo-weibo.png', spec: { template: 'photo', theme: 'calm', size: CARD_SIZES.weibo[0]! }, about: 'Photo card (the photo with a band of facts), Weibo tile 1080×1080.' },
+  {
+    file: 'poster-xiaohongshu-calm.png',
+    spec: { template: 'poster', theme: 'calm', size: CARD_SIZES.xiaohongshu[0]! },
+    about: 'Poster, calm theme, Xiaohongshu 1080×1440.',
+  },
+  {
+    file: 'poster-xiaohongshu-contrast.png',
+    spec: { template: 'poster', theme: 'contrast', size: CARD_SIZES.xiaohongshu[0]! },
+    about: 'Poster, high-contrast theme, Xiaohongshu 1080×1440.',
+  },
+  {
+    file: 'poster-weibo.png',
+    spec: { template: 'poster', theme: 'calm', size: CARD_SIZES.weibo[0]! },
+    about: 'Poster, calm theme, Weibo tile 1080×1080.',
+  },
+  {
+    file: 'story-threads-facebook.png',
+    spec: { template: 'story', theme: 'calm', size: CARD_SIZES.threads[0]! },
+    about: "Story card (the parent's own sentence), Threads and Facebook 1080×1350.",
+  },
+  {
+    file: 'bilingual-x.png',
+    spec: { template: 'bilingual', theme: 'calm', size: CARD_SIZES.x[0]! },
+    about: 'Bilingual poster (Chinese, then English), X 1600×900.',
+  },
+  {
+    file: 'photo-weibo.png',
+    spec: { template: 'photo', theme: 'calm', size: CARD_SIZES.weibo[0]! },
+    about: 'Photo card (the photo with a band of facts), Weibo tile 1080×1080.',
+  },
 ];
 
 async function cardScreenshots(): Promise<void> {
@@ -32,7 +56,9 @@ async function cardScreenshots(): Promise<void> {
       const shot = await inPage(page).render(spec, MAX_WIDTH);
       const bytes = Buffer.from(shot.base64, 'base64');
       writeFileSync(join(OUT, file), bytes);
-      console.log(`${file}: ${shot.width}×${shot.height}, ${(bytes.length / 1024).toFixed(0)} KB${bytes.length > MAX_BYTES ? ' (over 400 KB: too heavy to commit)' : ''}`);
+      console.log(
+        `${file}: ${shot.width}×${shot.height}, ${(bytes.length / 1024).toFixed(0)} KB${bytes.length > MAX_BYTES ? ' (over 400 KB: too heavy to commit)' : ''}`,
+      );
       lines.push(`- [${file}](${file}): ${about} Shown at ${shot.width}×${shot.height}.`);
     }
   } finally {
@@ -50,7 +76,7 @@ async function cardScreenshots(): Promise<void> {
       '',
       ...lines,
       '',
-      'And the Image cards view itself, in Chinese, 420 px wide as in Chrome\'s side panel',
+      "And the Image cards view itself, in Chinese, 420 px wide as in Chrome's side panel",
       '(scripts/panel-screenshot.ts, with the built extension):',
       '',
       '- [panel-zh.png](panel-zh.png): template, size, colours, QR code, the preview, moving and zooming the photo,',
@@ -90,7 +116,7 @@ async function cardScreenshots(): Promise<void> {
       '  and the longest realistic contacts, and check each is drawn whole.',
       '- **Checked before it leaves.** Copy image, Download image, Attach to post and the Weibo set go through the',
       '  same check as posts (README, "One check before sharing"). What is checked is read from the layout itself',
-      '  (lib/cards/drawn-text.ts: each text box\'s whole text and the QR code\'s link), so a new template or text',
+      "  (lib/cards/drawn-text.ts: each text box's whole text and the QR code's link), so a new template or text",
       '  box is checked without anyone remembering to. A finding is traced to the answer it came from, and "Go back',
       '  and edit" opens that question with focus in that box.',
       "- **The story card's sentence** is picked from the parent's own words; a sentence with a phone number, an ID",

@@ -48,7 +48,5 @@ const used = ['components', 'entrypoints', 'lib', 'stores'].flatMap(sourceUsesDa
 const failing = [...report.errors, ...report.notices, ...report.warnings];
 for (const f of failing) console.error(`${f.code} ${f.file ?? ''}:${f.line ?? ''}:${f.column ?? ''} ${f.message}`);
 for (const f of used) console.error(`dangerouslySetInnerHTML used in ${f}: the build replaces React's innerHTML assignment with a throw.`);
-console.log(
-  `web-ext lint ${dir}: ${report.errors.length} errors, ${report.notices.length} notices, ${report.warnings.length} warnings.`,
-);
+console.log(`web-ext lint ${dir}: ${report.errors.length} errors, ${report.notices.length} notices, ${report.warnings.length} warnings.`);
 if (failing.length > 0 || used.length > 0) process.exit(1);

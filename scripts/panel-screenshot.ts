@@ -13,7 +13,11 @@ export async function panelScreenshot(file = resolve('docs/cards/panel-zh.png'))
   const profile = newProfileDir();
   const browser = await launchWithExtension(profile, 'zh-CN');
   try {
-    const story = { ...storyWith('zh-CN', [...MINGMING, ['help.links', 'links', 'https://example.com/find/mingming']]), id: 'shot', position: 'review' };
+    const story = {
+      ...storyWith('zh-CN', [...MINGMING, ['help.links', 'links', 'https://example.com/find/mingming']]),
+      id: 'shot',
+      position: 'review',
+    };
     await seedStory(browser, story);
     const panel = await browser.context.newPage();
     await panel.setViewportSize({ width: 420, height: 900 });

@@ -36,7 +36,7 @@ export function chromiumProcesses(profileDir: string): Process[] {
     .filter((p): p is Process => p !== null);
   const roots = all.filter((p) => p.args.includes(`--user-data-dir=${profileDir}`) && !p.args.some((a) => a.startsWith('--type=')));
   const found = new Map(roots.map((p) => [p.pid, p]));
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const p of all) {
       if (!found.has(p.pid) && found.has(p.ppid)) {
@@ -100,5 +100,11 @@ export function browserMemory(profileDir: string): BrowserMemory {
     processes++;
   }
   if (processes === 0) throw new Error(`No Chromium process found for ${profileDir} (this reads /proc: Linux only).`);
-  return { totalMib: totalKib / 1024, ownMib: ownKib === null ? null : ownKib / 1024, measure: [...measures].sort().join('+'), byType, processes };
+  return {
+    totalMib: totalKib / 1024,
+    ownMib: ownKib === null ? null : ownKib / 1024,
+    measure: [...measures].sort().join('+'),
+    byType,
+    processes,
+  };
 }

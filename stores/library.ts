@@ -14,7 +14,16 @@ import type { PhotoStore } from '@/lib/storage/photo-store';
 import type { BackupStore } from '@/lib/storage/backup-store';
 import type { LegacyJournal } from '@/lib/storage/legacy-journal';
 import { importPhoto, type PhotoCodec, type PhotoProblem } from '@/lib/photos/import';
-import { createStory, withAnswerPart, withCardPhoto, withCardStyle, withDraft, type CardPhoto, type CardStyle, type Story } from '@/lib/story/story';
+import {
+  createStory,
+  withAnswerPart,
+  withCardPhoto,
+  withCardStyle,
+  withDraft,
+  type CardPhoto,
+  type CardStyle,
+  type Story,
+} from '@/lib/story/story';
 import { createEditClock, newViewId } from '@/lib/story/clock';
 import { NEW_STORY_KIND } from '@/lib/story/kinds';
 import { mergeStories, stampEdits } from '@/lib/story/fields';
@@ -173,7 +182,8 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
         } else {
           const merged = mergeStories(stored, parsed.story);
           if (!merged.localChanged) {
-            if (!toWrite.has(parsed.story.id)) settled.push(backupKey); // storage.local already has all of it
+            if (!toWrite.has(parsed.story.id))
+              settled.push(backupKey); // storage.local already has all of it
             else queue.noteBackedUp(key, [backupKey]);
             continue;
           }
@@ -335,11 +345,15 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
       },
 
       setCardStyle(id, patch) {
-        update(id, (s) => (Object.entries(patch).every(([k, v]) => s.cardStyle?.[k as keyof CardStyle] === v) ? s : withCardStyle(s, patch, deps.now())));
+        update(id, (s) =>
+          Object.entries(patch).every(([k, v]) => s.cardStyle?.[k as keyof CardStyle] === v) ? s : withCardStyle(s, patch, deps.now()),
+        );
       },
 
       setCardPhoto(id, key, value) {
-        update(id, (s) => (JSON.stringify(s.cardPhotos?.[key] ?? null) === JSON.stringify(value) ? s : withCardPhoto(s, key, value, deps.now())));
+        update(id, (s) =>
+          JSON.stringify(s.cardPhotos?.[key] ?? null) === JSON.stringify(value) ? s : withCardPhoto(s, key, value, deps.now()),
+        );
       },
 
       moveTo(id, position) {

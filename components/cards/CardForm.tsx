@@ -31,7 +31,23 @@ interface Props {
 }
 
 /** What the card is: its template, the story card's sentence, its size, its colours, the QR code. */
-export function CardForm({ words, templates, template, size, theme, withQr, hasPhotos, confirmed, onTemplate, onSentence, onConfirm, onSize, onTheme, onQr, onEditAnswer }: Props) {
+export function CardForm({
+  words,
+  templates,
+  template,
+  size,
+  theme,
+  withQr,
+  hasPhotos,
+  confirmed,
+  onTemplate,
+  onSentence,
+  onConfirm,
+  onSize,
+  onTheme,
+  onQr,
+  onEditAnswer,
+}: Props) {
   const { t } = useTranslation();
   const ids = { theme: useId(), template: useId(), qr: useId() };
   const { link } = words;

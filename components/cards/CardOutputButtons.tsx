@@ -35,10 +35,16 @@ export function CardOutputButtons({ plan, look, baseName, gate, output }: Props)
         <button type="button" className="primary" onClick={() => gate.guard(texts(), () => void output.copy(image()), { place: 'card' })}>
           {t('cards.copy')}
         </button>
-        <button type="button" onClick={() => gate.guard(texts(), () => void file().then((b) => output.download([b], [baseName])), { place: 'card' })}>
+        <button
+          type="button"
+          onClick={() => gate.guard(texts(), () => void file().then((b) => output.download([b], [baseName])), { place: 'card' })}
+        >
           {t('cards.download')}
         </button>
-        <button type="button" onClick={() => gate.guard(texts(), () => void output.attach(() => file().then((b) => [b]), [baseName]), { place: 'card' })}>
+        <button
+          type="button"
+          onClick={() => gate.guard(texts(), () => void output.attach(() => file().then((b) => [b]), [baseName]), { place: 'card' })}
+        >
           {t('cards.attach')}
         </button>
       </div>

@@ -103,7 +103,12 @@ export function CardPreview({ plan, look, photos, photo, cardKey, onSave }: Prop
   const onKeyDown = (e: KeyboardEvent<HTMLCanvasElement>) => {
     if (!frame || !image) return;
     const step = Math.round(Math.min(frame.w, frame.h) * 0.05);
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowUp: [0, -step],
+      ArrowDown: [0, step],
+    };
     const move = moves[e.key];
     if (move) onSave(dragPlacement(image, frame, saved, move[0], move[1]));
     else if (e.key === '+' || e.key === '=') onSave(zoomPlacement(image, frame, saved, saved.zoom + 0.25));
@@ -135,7 +140,19 @@ export function CardPreview({ plan, look, photos, photo, cardKey, onSave }: Prop
         // …and the text drawn, box by box, as laid out with the browser's own font metrics.
         data-text={JSON.stringify(
           plan.ops.flatMap((o) =>
-            o.kind === 'text' ? [{ role: o.role, x: o.x, y: o.y, w: o.w, lineHeight: o.text.fontSize * o.lineHeight, lines: o.text.lines, truncated: o.text.truncated }] : [],
+            o.kind === 'text'
+              ? [
+                  {
+                    role: o.role,
+                    x: o.x,
+                    y: o.y,
+                    w: o.w,
+                    lineHeight: o.text.fontSize * o.lineHeight,
+                    lines: o.text.lines,
+                    truncated: o.text.truncated,
+                  },
+                ]
+              : [],
           ),
         )}
       />

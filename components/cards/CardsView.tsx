@@ -41,7 +41,8 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
   // The photo card needs a photo: without one, the poster.
   const hasPhotos = (story?.photos.length ?? 0) > 0;
   const templates = CARD_TEMPLATES.filter((id) => id !== 'photo' || hasPhotos);
-  const template: CardTemplate = style?.template && isCardTemplate(style.template) && templates.includes(style.template) ? style.template : 'poster';
+  const template: CardTemplate =
+    style?.template && isCardTemplate(style.template) && templates.includes(style.template) ? style.template : 'poster';
   const chosenSentence = style?.sentence ?? null;
   const withQr = style?.qr ?? true;
   const setStyle = (patch: NonNullable<typeof style>) => services.library.getState().setCardStyle(storyId, patch);
@@ -53,7 +54,14 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
   const words = useMemo(
     () =>
       story
-        ? cardWords({ story, today: services.today(), translate: (lng) => i18n.getFixedT(lng) as unknown as Translate, chosenSentence, confirmed, withQr })
+        ? cardWords({
+            story,
+            today: services.today(),
+            translate: (lng) => i18n.getFixedT(lng) as unknown as Translate,
+            chosenSentence,
+            confirmed,
+            withQr,
+          })
         : null,
     [story, services, i18n, chosenSentence, confirmed, withQr],
   );
@@ -63,7 +71,10 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
   const key = cardPhotoKey(template, size.id);
   const hasPhoto = photo !== null;
   const bitmap = usePhotoBitmap(photo?.id);
-  const plan = useMemo(() => (words ? planCard(words, { template, size, hasPhoto }, measurers()) : null), [words, template, size, hasPhoto]);
+  const plan = useMemo(
+    () => (words ? planCard(words, { template, size, hasPhoto }, measurers()) : null),
+    [words, template, size, hasPhoto],
+  );
 
   const output = useCardOutput({ story, tab, profile: detected.profile });
   // Nothing leaves before the one check (essentials, then what the card draws); a change to the card or the

@@ -45,11 +45,15 @@ export function WeiboSet({ story, words, theme, baseName, guard, gate, output, o
   const chosen = tiles.filter((tile) => !off.has(tileKey(tile)));
   const names = chosen.map((_, i) => `${baseName}-${i + 1}`);
   const label = (tile: Tile) =>
-    tile.template === 'photo' ? t('cards.photoN', { n: story.photos.findIndex((p) => p.id === tile.photoId) + 1 }) : t(`cards.templates.${tile.template}`);
+    tile.template === 'photo'
+      ? t('cards.photoN', { n: story.photos.findIndex((p) => p.id === tile.photoId) + 1 })
+      : t(`cards.templates.${tile.template}`);
 
   /** The photo a tile shows (its own, or the one chosen for that card shape), and the tile laid out. */
   const planTile = (tile: Tile) => {
-    const photo = tile.photoId ? (story.photos.find((p) => p.id === tile.photoId) ?? null) : chosenPhoto(story, tile.template, TILE.id).photo;
+    const photo = tile.photoId
+      ? (story.photos.find((p) => p.id === tile.photoId) ?? null)
+      : chosenPhoto(story, tile.template, TILE.id).photo;
     return { photo, plan: planCard(words, { template: tile.template, size: TILE, hasPhoto: photo !== null }, measurers()) };
   };
   /** One tile as a PNG, drawn off screen, its photo decoded only meanwhile. */
@@ -106,7 +110,11 @@ export function WeiboSet({ story, words, theme, baseName, guard, gate, output, o
           {t('cards.downloadAll', { count: chosen.length })}
         </button>
         {onWeibo && (
-          <button type="button" disabled={chosen.length === 0 || output.busy} onClick={() => guard(texts(), () => void output.attach(make, names, 'set'))}>
+          <button
+            type="button"
+            disabled={chosen.length === 0 || output.busy}
+            onClick={() => guard(texts(), () => void output.attach(make, names, 'set'))}
+          >
             {t('cards.attachAll')}
           </button>
         )}

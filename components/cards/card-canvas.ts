@@ -19,7 +19,9 @@ export function measurers(): Measurers {
       measuring = null;
     }
   }
-  return measuring ? { measure: canvasMeasure(measuring), measureBold: canvasMeasure(measuring, true) } : { measure: roughMeasure, measureBold: roughMeasure };
+  return measuring
+    ? { measure: canvasMeasure(measuring), measureBold: canvasMeasure(measuring, true) }
+    : { measure: roughMeasure, measureBold: roughMeasure };
 }
 
 /** The file name for a card: the base name and the extension its type needs. */

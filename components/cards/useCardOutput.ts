@@ -25,7 +25,15 @@ export interface CardOutput {
 }
 
 /** Getting cards out of Homeward: Copy image, Download image, Attach to post, and what to say after each. */
-export function useCardOutput({ story, tab, profile }: { story: Story | undefined; tab: TabInfo | null; profile: PlatformProfile }): CardOutput {
+export function useCardOutput({
+  story,
+  tab,
+  profile,
+}: {
+  story: Story | undefined;
+  tab: TabInfo | null;
+  profile: PlatformProfile;
+}): CardOutput {
   const { t } = useTranslation();
   const services = useServices();
   const [{ status, place }, setMessage] = useState<{ status: string; place: OutputPlace }>({ status: '', place: 'card' });
@@ -70,11 +78,10 @@ export function useCardOutput({ story, tab, profile }: { story: Story | undefine
     try {
       const many = baseNames.length > 1;
       const supported = tab !== null && profile.id !== 'other';
-      const outcome =
-        supported
-          ? await services.sendToTab(
-              tab.id,
-              attachRequest({
+      const outcome = supported
+        ? await services.sendToTab(
+            tab.id,
+            attachRequest({
               platform: profile.id,
               files: await Promise.all(
                 (await blobs).map(async (b, i) => ({
@@ -83,9 +90,9 @@ export function useCardOutput({ story, tab, profile }: { story: Story | undefine
                   base64: await blobToBase64(b),
                 })),
               ),
-              }),
-            )
-          : ({ status: 'unreachable' } as const);
+            }),
+          )
+        : ({ status: 'unreachable' } as const);
       if (outcome.status === 'attached' && outcome.seen) {
         say(many ? t('cards.attachedSet', { count: outcome.files, site }) : t('cards.attached', { site }), at);
       } else if (outcome.status === 'attached') {
@@ -99,8 +106,8 @@ export function useCardOutput({ story, tab, profile }: { story: Story | undefine
             : outcome.status === 'failed'
               ? t('cards.reasonFailed', { site })
               : supported
-              ? t('cards.reasonUnreachable', { site })
-              : t('screens.reasonNotHere');
+                ? t('cards.reasonUnreachable', { site })
+                : t('screens.reasonNotHere');
         if (many) say(t('cards.attachFallbackSet', { reason }), at);
         else if (!(await copy(first(), t('cards.attachFallback', { reason }), at))) say(t('cards.attachFallbackNoCopy', { reason }), at);
       }

@@ -36,7 +36,8 @@ export function ShareGate({ check, onGoTo, onEditFinding, onContinue, onCancel }
     onCancel();
   };
 
-  const where = (f: LocatedFinding) => (f.source ? t('gate.foundIn', { place: t(`questions.${f.source.questionId}.parts.${f.source.partId}`) }) : t('gate.inPost'));
+  const where = (f: LocatedFinding) =>
+    f.source ? t('gate.foundIn', { place: t(`questions.${f.source.questionId}.parts.${f.source.partId}`) }) : t('gate.inPost');
 
   return (
     <div
@@ -76,7 +77,8 @@ export function ShareGate({ check, onGoTo, onEditFinding, onContinue, onCancel }
                   {t('screens.partLabel', { label: t(`compose.safetyKind.${f.kind}`) })}
                   <mark>
                     <bdi>{f.text}</bdi>
-                  </mark> <span className="muted small">{where(f)}</span>
+                  </mark>{' '}
+                  <span className="muted small">{where(f)}</span>
                 </span>{' '}
                 {/* The same short name on every finding's button; its description says which one. */}
                 <button type="button" className="link-button" aria-describedby={`${ids.finding}-${i}`} onClick={() => onEditFinding(f)}>

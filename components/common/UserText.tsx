@@ -49,7 +49,15 @@ const CLOSE = '\uE001';
  * A translated sentence with elements in it: `t(key)` with each value replaced by a node, so a person's words
  * can sit in their own <UserText> inside Homeward's sentence ("“<bdi>name</bdi>” was deleted.").
  */
-export function Sentence({ i18nKey, values, plain = {} }: { i18nKey: string; values: Record<string, ReactNode>; plain?: Record<string, string | number> }) {
+export function Sentence({
+  i18nKey,
+  values,
+  plain = {},
+}: {
+  i18nKey: string;
+  values: Record<string, ReactNode>;
+  plain?: Record<string, string | number>;
+}) {
   const { t } = useTranslation();
   const marks = Object.fromEntries(Object.keys(values).map((name) => [name, `${OPEN}${name}${CLOSE}`]));
   const text = t(i18nKey, { ...plain, ...marks });

@@ -66,14 +66,20 @@ export function ComposeView({
   const editPostText = (finding: LocatedFinding) => {
     const box = postsBox.current;
     // The posts' boxes in order, then the title (checked last: see `insert`).
-    const fields = box ? [...box.querySelectorAll<HTMLTextAreaElement>('textarea'), ...box.querySelectorAll<HTMLInputElement>('input[readonly]')] : [];
+    const fields = box
+      ? [...box.querySelectorAll<HTMLTextAreaElement>('textarea'), ...box.querySelectorAll<HTMLInputElement>('input[readonly]')]
+      : [];
     const field = fields[finding.textIndex];
     field?.focus();
     field?.setSelectionRange(finding.start, finding.end);
   };
   // Nothing leaves the panel before the one check (essentials, then phone numbers, ID numbers, addresses).
   // Anything that changes the post shown drops an open box, so what is shared is what was checked.
-  const gate = useShareGate(story, { onGoTo: onEditAnswer, onEditText: editPostText }, [story?.updatedAt, profile.id, variant, limit].join('|'));
+  const gate = useShareGate(
+    story,
+    { onGoTo: onEditAnswer, onEditText: editPostText },
+    [story?.updatedAt, profile.id, variant, limit].join('|'),
+  );
 
   if (!story || !posts) return <p>{t('compose.noStory')}</p>;
   if (!known) {
@@ -130,7 +136,9 @@ export function ComposeView({
         .catch(() => ({ status: 'unreachable' as const }));
       if (outcome.status === 'inserted') {
         const said = [
-          outcome.parts < parts.length ? t('compose.insertedSome', { count: outcome.parts, total: parts.length, site }) : t('compose.inserted', { site }),
+          outcome.parts < parts.length
+            ? t('compose.insertedSome', { count: outcome.parts, total: parts.length, site })
+            : t('compose.inserted', { site }),
           outcome.leftover ? t('compose.leftover', { count: outcome.leftover }) : '',
           outcome.titleMissing ? t('compose.titleMissing') : '',
         ];
@@ -190,7 +198,8 @@ export function ComposeView({
         <legend>{t('compose.variantLabel')}</legend>
         {VARIANTS.map((v) => (
           <label key={v} className="choice-option">
-            <input type="radio" name="variant" value={v} checked={variant === v} onChange={() => setVariant(v)} /> {t(`compose.variant.${v}`)}
+            <input type="radio" name="variant" value={v} checked={variant === v} onChange={() => setVariant(v)} />{' '}
+            {t(`compose.variant.${v}`)}
           </label>
         ))}
         <p className="muted small">{t(`compose.variantHelp.${variant}`)}</p>
@@ -217,7 +226,15 @@ export function ComposeView({
           />
           {parts.length > 1 && (
             // Only this post is checked; the others are blank so a finding's index is still its post's.
-            <button type="button" onClick={() => guarded(parts.map((p, j) => (j === i ? p : '')), () => void copy(text))}>
+            <button
+              type="button"
+              onClick={() =>
+                guarded(
+                  parts.map((p, j) => (j === i ? p : '')),
+                  () => void copy(text),
+                )
+              }
+            >
               {t('compose.copyPart', { index: i + 1 })}
             </button>
           )}
@@ -225,13 +242,30 @@ export function ComposeView({
       ))}
       {/* What the generated post leaves out; once the person edits it, the text is theirs. */}
       {!draft && words !== undefined && words !== 'all' && (
-        <StoryFitNote words={words} site={site} threads={profile.thread !== null} onShowThread={() => {
+        <StoryFitNote
+          words={words}
+          site={site}
+          threads={profile.thread !== null}
+          onShowThread={() => {
             setVariant('thread');
             // The note goes with the story post: focus moves to the choice it made.
-            requestAnimationFrame(() => postsBox.current?.querySelector<HTMLInputElement>('input[name="variant"][value="thread"]')?.focus());
-          }} onOpenCards={onOpenCards} />
+            requestAnimationFrame(() =>
+              postsBox.current?.querySelector<HTMLInputElement>('input[name="variant"][value="thread"]')?.focus(),
+            );
+          }}
+          onOpenCards={onOpenCards}
+        />
       )}
-      {!draft && <LeftOutNote post={words !== undefined && words !== 'all' ? { ...posts[variant], leftOut: posts[variant].leftOut.filter((p) => p !== 'story') } : posts[variant]} site={site} />}
+      {!draft && (
+        <LeftOutNote
+          post={
+            words !== undefined && words !== 'all'
+              ? { ...posts[variant], leftOut: posts[variant].leftOut.filter((p) => p !== 'story') }
+              : posts[variant]
+          }
+          site={site}
+        />
+      )}
       <UnreadFacts unread={storyFacts(story, services.today()).unread} />
       {draft &&
         (confirmReset === key ? (
@@ -249,8 +283,7 @@ export function ComposeView({
           />
         ) : (
           <p className="muted small">
-            {t('compose.edited')}{' '}
-            {/* The parent's edit is never thrown away on one click: this asks first. */}
+            {t('compose.edited')} {/* The parent's edit is never thrown away on one click: this asks first. */}
             <button type="button" ref={resetButton} className="link-button" onClick={() => setConfirmReset(key)}>
               {t('compose.reset')}
             </button>

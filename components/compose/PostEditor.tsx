@@ -29,7 +29,15 @@ export function PostEditor({ label, text, profile, limit, onChange, language }: 
   return (
     <div className="post-editor">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} value={text} rows={10} lang={lang} dir="auto" aria-describedby={counterId} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        id={id}
+        value={text}
+        rows={10}
+        lang={lang}
+        dir="auto"
+        aria-describedby={counterId}
+        onChange={(e) => onChange(e.target.value)}
+      />
       <p id={counterId} className={over > 0 ? 'counter over' : 'counter'}>
         {finite ? t('compose.counter', { used, limit }) : t('compose.counterNoLimit', { used })}
         {over > 0 && <> · {t('compose.tooLong', { over })}</>}

@@ -6,15 +6,7 @@ import { QuestionStep } from './QuestionStep';
 import { ReviewStep } from './ReviewStep';
 import type { AnswerPlace } from '@/lib/gate/essentials';
 import { Sentence, UserText } from '../common/UserText';
-import {
-  INTRO,
-  REVIEW,
-  currentPosition,
-  findQuestion,
-  firstUnanswered,
-  nextPosition,
-  previousPosition,
-} from '@/lib/interview/progress';
+import { INTRO, REVIEW, currentPosition, findQuestion, firstUnanswered, nextPosition, previousPosition } from '@/lib/interview/progress';
 
 interface Props {
   storyId: string;

@@ -9,7 +9,9 @@ import { PhotoThumb } from '../common/PhotoThumb';
 /** Focus, once the list is drawn again: a photo's Remove button (by photo id), or the button that adds photos. */
 function focusSoon(field: HTMLElement | null, photoId: string | null) {
   requestAnimationFrame(() => {
-    const row = photoId ? Array.from(field?.querySelectorAll('[data-photo-id]') ?? []).find((el) => el.getAttribute('data-photo-id') === photoId) : null;
+    const row = photoId
+      ? Array.from(field?.querySelectorAll('[data-photo-id]') ?? []).find((el) => el.getAttribute('data-photo-id') === photoId)
+      : null;
     (row?.querySelector<HTMLElement>('button') ?? field?.querySelector<HTMLElement>('input[type=file]'))?.focus();
   });
 }

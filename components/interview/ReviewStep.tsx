@@ -45,7 +45,10 @@ function AnswerText({ story, question }: { story: Story; question: Question }) {
         .map((part) => {
           const text = answer[part.id] ?? '';
           // Dates and ages as Homeward read them, in the reader's language (never ISO); what it cannot read, as typed.
-          const shown = part.input === 'choice' ? { text: t(`options.${text}`), unread: false } : shownValue(part.input, text, fixed, language, today());
+          const shown =
+            part.input === 'choice'
+              ? { text: t(`options.${text}`), unread: false }
+              : shownValue(part.input, text, fixed, language, today());
           return (
             <span key={part.id} className="answer-part">
               {question.parts.length > 1 && (

@@ -30,7 +30,10 @@ export function UndoDelete() {
   return (
     <div className="toast" role="status">
       <span>
-        <Sentence i18nKey="library.deleted" values={{ name: <UserText text={storyDisplayName(deleted.story, t)} story={deleted.story.language} /> }} />
+        <Sentence
+          i18nKey="library.deleted"
+          values={{ name: <UserText text={storyDisplayName(deleted.story, t)} story={deleted.story.language} /> }}
+        />
       </span>
       <button type="button" ref={undoButton} className="primary" onClick={undo}>
         {t('library.undo')}

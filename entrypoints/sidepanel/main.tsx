@@ -37,7 +37,10 @@ async function start() {
     language: () => language,
   });
   // Read the stories while the language is being settled: the panel is ready sooner.
-  const stored = library.getState().load().catch(() => undefined);
+  const stored = library
+    .getState()
+    .load()
+    .catch(() => undefined);
   const settings = await loadSettings(area);
   // Only the panel's language is loaded before the first render; another loads when switched to.
   const i18n = await createI18n(settings.language ?? matchAppLanguage(browser.i18n.getUILanguage()), { load: 'current' });
@@ -46,8 +49,15 @@ async function start() {
   // A card's second language, and the languages of stories added later, load as soon as they are known.
   await stored;
   const stories = () => Object.values(library.getState().stories);
-  await loadAppLanguages(i18n, stories().map((story) => story.language));
-  const loadStoryLanguages = () => void loadAppLanguages(i18n, stories().flatMap((story) => [story.language, cardSecondLanguage(story.language)]));
+  await loadAppLanguages(
+    i18n,
+    stories().map((story) => story.language),
+  );
+  const loadStoryLanguages = () =>
+    void loadAppLanguages(
+      i18n,
+      stories().flatMap((story) => [story.language, cardSecondLanguage(story.language)]),
+    );
   library.subscribe(loadStoryLanguages);
   // Before the first render: the page is never announced as English while it shows Chinese.
   applyDocumentLanguage(document, i18n.language, i18n.t('app.name'));

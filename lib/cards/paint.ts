@@ -59,7 +59,12 @@ export function paintCard(canvas: CardCanvas, plan: CardPlan, look: CardLook, sc
  * canvas pixel at this zoom (1: no smaller). A drag step then draws from that copy: drawing the whole photo,
  * up to 2048 pixels wide, scaled down on every step took most of the preview's time.
  */
-export function photoShrink(image: { readonly width: number; readonly height: number }, frame: { readonly w: number; readonly h: number }, zoom: number, scale: number): number {
+export function photoShrink(
+  image: { readonly width: number; readonly height: number },
+  frame: { readonly w: number; readonly h: number },
+  zoom: number,
+  scale: number,
+): number {
   const cover = Math.max(frame.w / image.width, frame.h / image.height);
   return Math.min(1, cover * Math.min(Math.max(zoom, 1), MAX_ZOOM) * scale);
 }

@@ -38,7 +38,11 @@ export function clampPlacement(image: Size, frame: Frame, p: PhotoPlacement): Ph
 }
 
 /** The source rectangle that covers a frame (like object-fit: cover), zoomed and moved. */
-export function coverCrop(image: Size, frame: Frame, placement: PhotoPlacement = CENTRED): { sx: number; sy: number; sw: number; sh: number } {
+export function coverCrop(
+  image: Size,
+  frame: Frame,
+  placement: PhotoPlacement = CENTRED,
+): { sx: number; sy: number; sw: number; sh: number } {
   const p = clampPlacement(image, frame, placement);
   const scale = scaleOf(image, frame, p.zoom);
   const sw = frame.w / scale;

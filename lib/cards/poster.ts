@@ -8,7 +8,14 @@ import { fitText, fitWhole, type FittedText, type Measure } from './text-layout'
 
 /** What to draw, in order; the renderer turns these into canvas calls. Coordinates in card pixels. */
 export type DrawOp =
-  | { readonly kind: 'background'; readonly role: 'page' | 'band' | 'ask'; readonly x: number; readonly y: number; readonly w: number; readonly h: number }
+  | {
+      readonly kind: 'background';
+      readonly role: 'page' | 'band' | 'ask';
+      readonly x: number;
+      readonly y: number;
+      readonly w: number;
+      readonly h: number;
+    }
   | { readonly kind: 'photo'; readonly x: number; readonly y: number; readonly w: number; readonly h: number }
   | {
       readonly kind: 'text';
@@ -70,7 +77,12 @@ export const text = (
   bold = false,
 ): DrawOp => {
   const lineHeight = sizes.lineHeight ?? 1.25;
-  const fitted = fitText(value, { width: box.w, height: box.h }, { maxFontSize: sizes.max, minFontSize: sizes.min, lineHeight, maxLines: sizes.maxLines }, measureFor(bold));
+  const fitted = fitText(
+    value,
+    { width: box.w, height: box.h },
+    { maxFontSize: sizes.max, minFontSize: sizes.min, lineHeight, maxLines: sizes.maxLines },
+    measureFor(bold),
+  );
   return fittedText(role, value, box, fitted, lineHeight, bold);
 };
 
@@ -87,10 +99,27 @@ function wholeContact(
   measure: Measure,
 ): { fitted: FittedText; height: number } {
   const lineHeight = 1.25;
-  const fitted = fitText(value, { width, height: usual.height }, { maxFontSize: usual.max, minFontSize: usual.min, lineHeight, maxLines: usual.maxLines }, measure);
+  const fitted = fitText(
+    value,
+    { width, height: usual.height },
+    { maxFontSize: usual.max, minFontSize: usual.min, lineHeight, maxLines: usual.maxLines },
+    measure,
+  );
   if (!fitted.truncated) return { fitted, height: usual.height };
   const floor = Math.max(1, Math.round(usual.min * 0.7));
-  return fitWhole(value, width, { maxFontSize: usual.max, minFontSize: usual.min, floorFontSize: floor, lineHeight, height: usual.height, maxHeight: Math.max(usual.height, usual.maxHeight) }, measure);
+  return fitWhole(
+    value,
+    width,
+    {
+      maxFontSize: usual.max,
+      minFontSize: usual.min,
+      floorFontSize: floor,
+      lineHeight,
+      height: usual.height,
+      maxHeight: Math.max(usual.height, usual.maxHeight),
+    },
+    measure,
+  );
 }
 
 /** The sentences a card shows, in one language, built from the same templates as the posts. */
@@ -135,7 +164,16 @@ function frame(input: PosterInput, banner: string, ask: string): Frame {
   const ops: DrawOp[] = [{ kind: 'background', role: 'page', x: 0, y: 0, w: W, h: H }];
   const bannerH = Math.round(110 * unit);
   ops.push({ kind: 'background', role: 'band', x: 0, y: 0, w: W, h: bannerH });
-  ops.push(text('banner', banner, { x: pad, y: Math.round(18 * unit), w: W - 2 * pad, h: bannerH - Math.round(30 * unit) }, { max: Math.round(64 * unit), min: Math.round(36 * unit), maxLines: 1 }, measure, true));
+  ops.push(
+    text(
+      'banner',
+      banner,
+      { x: pad, y: Math.round(18 * unit), w: W - 2 * pad, h: bannerH - Math.round(30 * unit) },
+      { max: Math.round(64 * unit), min: Math.round(36 * unit), maxLines: 1 },
+      measure,
+      true,
+    ),
+  );
   // The ask band: usually 150 units with up to three lines; taller when whom to tell needs more (never cut).
   const usualAskH = Math.round(150 * unit);
   const askPad = Math.round(16 * unit);
@@ -144,7 +182,18 @@ function frame(input: PosterInput, banner: string, ask: string): Frame {
   const askW = W - 2 * pad - (qrSize ? qrSize + pad / 2 : 0);
   // The band may take up to 60 % of the card, leaving the area between the bands at least 120 units.
   const maxAskH = Math.max(usualAskH, Math.min(Math.round(H * 0.6), H - bannerH - 2 * gap - Math.round(120 * unit)));
-  const contact = wholeContact(ask, askW, { height: usualAskH - 2 * askPad, maxHeight: maxAskH - 2 * askPad, max: Math.round(36 * unit), min: Math.round(22 * unit), maxLines: 3 }, measure(true));
+  const contact = wholeContact(
+    ask,
+    askW,
+    {
+      height: usualAskH - 2 * askPad,
+      maxHeight: maxAskH - 2 * askPad,
+      max: Math.round(36 * unit),
+      min: Math.round(22 * unit),
+      maxLines: 3,
+    },
+    measure(true),
+  );
   const askH = contact.height + 2 * askPad;
   ops.push({ kind: 'background', role: 'ask', x: 0, y: H - askH, w: W, h: askH });
   ops.push(fittedText('ask', ask, { x: pad, y: H - askH + askPad, w: askW, h: contact.height }, contact.fitted, 1.25, true));
@@ -190,7 +239,14 @@ function stack(fr: Frame, area: Box, blocks: readonly Block[], above = 0.25): vo
   const fitted = blocks
     .filter((b) => b.value)
     .map((b) => {
-      const op = text(b.role, b.value, { x: area.x, y: 0, w: area.w, h: Math.round(area.h * b.share) - gap }, { max: Math.round(b.max * fr.unit), min: Math.round(b.min * fr.unit), lineHeight: b.lineHeight }, fr.measure, b.bold);
+      const op = text(
+        b.role,
+        b.value,
+        { x: area.x, y: 0, w: area.w, h: Math.round(area.h * b.share) - gap },
+        { max: Math.round(b.max * fr.unit), min: Math.round(b.min * fr.unit), lineHeight: b.lineHeight },
+        fr.measure,
+        b.bold,
+      );
       const used = op.kind === 'text' ? Math.ceil(op.text.lines.length * op.text.fontSize * op.lineHeight) : 0;
       return { op, used };
     });
@@ -260,15 +316,25 @@ export function layoutStoryCard(input: PosterInput & { readonly sentence: string
 }
 
 /** The bilingual poster: the facts in two languages (Chinese first, then English), for helpers who translate. */
-export function layoutBilingual(input: PosterInput & { readonly second: { readonly t: Translate; readonly dateText: (iso: string) => string } }): DrawOp[] {
+export function layoutBilingual(
+  input: PosterInput & { readonly second: { readonly t: Translate; readonly dateText: (iso: string) => string } },
+): DrawOp[] {
   const { t } = input;
   const a = cardFacts(input.facts, t, input.dateText);
   // The second language repeats a detail only where the parent did not write it in Chinese: "Height 约105厘米"
   // helps nobody, and the room goes to larger type.
   const han = (v: string) => (/\p{Script=Han}/u.test(v) ? '' : v);
   const f = input.facts;
-  const b = cardFacts({ ...f, height: han(f.height), marks: han(f.marks), clothing: han(f.clothing) }, input.second.t, input.second.dateText);
-  const fr = frame(input, `${t('posts.seen', { name: a.name })} ${input.second.t('posts.seen', { name: input.facts.otherName || b.name })}`, `${a.ask}\n${b.ask}`);
+  const b = cardFacts(
+    { ...f, height: han(f.height), marks: han(f.marks), clothing: han(f.clothing) },
+    input.second.t,
+    input.second.dateText,
+  );
+  const fr = frame(
+    input,
+    `${t('posts.seen', { name: a.name })} ${input.second.t('posts.seen', { name: input.facts.otherName || b.name })}`,
+    `${a.ask}\n${b.ask}`,
+  );
   const area = photoAndText(fr, input, 0.45);
   stack(fr, area, [
     block('name', [a.nameLine, input.facts.otherName].filter(Boolean).join('\n'), 0.26, 88, 40, true, 1.15),
@@ -302,7 +368,12 @@ export function layoutPhotoCard(input: PosterInput): DrawOp[] {
   // The tile travels alone: when and where, and who to tell. The case number is on the poster.
   const police = policePhrase(input.facts, t);
   const facts = [c.lost, police].filter(Boolean).join('\n');
-  const together = fitText(facts, { width: textW, height: room }, { maxFontSize: sizes.max, minFontSize: sizes.min, lineHeight: 1.25, maxLines: 4 }, measure(false));
+  const together = fitText(
+    facts,
+    { width: textW, height: room },
+    { maxFontSize: sizes.max, minFontSize: sizes.min, lineHeight: 1.25, maxLines: 4 },
+    measure(false),
+  );
   // Usually both fit in the band's four lines. Otherwise whom to tell comes first, whole, and the band grows
   // (the photo gives way); when and where takes the room left, at most the contact's size, cut if it must be.
   const maxRoom = Math.max(room, Math.round(H * 0.6) - above - below);
@@ -311,10 +382,20 @@ export function layoutPhotoCard(input: PosterInput): DrawOp[] {
   else {
     const lineAtMin = Math.ceil(sizes.min * 1.25);
     const lostRoom = c.lost ? Math.max(lineAtMin, Math.min(room - lineAtMin, Math.ceil(2 * sizes.min * 1.25))) : 0;
-    const contact = wholeContact(police, textW, { height: Math.max(lineAtMin, room - lostRoom), maxHeight: maxRoom - lostRoom, max: sizes.max, min: sizes.min, maxLines: 4 }, measure(false));
+    const contact = wholeContact(
+      police,
+      textW,
+      { height: Math.max(lineAtMin, room - lostRoom), maxHeight: maxRoom - lostRoom, max: sizes.max, min: sizes.min, maxLines: 4 },
+      measure(false),
+    );
     if (c.lost) {
       const size = contact.fitted.fontSize;
-      const lost = fitText(c.lost, { width: textW, height: lostRoom }, { maxFontSize: size, minFontSize: Math.min(size, sizes.min), lineHeight: 1.25 }, measure(false));
+      const lost = fitText(
+        c.lost,
+        { width: textW, height: lostRoom },
+        { maxFontSize: size, minFontSize: Math.min(size, sizes.min), lineHeight: 1.25 },
+        measure(false),
+      );
       blocks.push({ value: c.lost, fitted: lost, h: lostRoom });
     }
     blocks.push({ value: police, fitted: contact.fitted, h: contact.height });
@@ -324,7 +405,16 @@ export function layoutPhotoCard(input: PosterInput): DrawOp[] {
   if (input.hasPhoto) ops.push({ kind: 'photo', x: 0, y: 0, w: W, h: H - bandH });
   ops.push({ kind: 'background', role: 'band', x: 0, y: H - bandH, w: W, h: bandH });
   if (input.qr) ops.push({ kind: 'qr', x: W - pad - qrSize, y: H - bandH + Math.round(20 * unit), size: qrSize, value: input.qr });
-  ops.push(text('banner', t('posts.seen', { name: c.name }), { x: pad, y: H - bandH + Math.round(24 * unit), w: textW, h: nameH }, { max: Math.round(64 * unit), min: Math.round(36 * unit), maxLines: 1 }, measure, true));
+  ops.push(
+    text(
+      'banner',
+      t('posts.seen', { name: c.name }),
+      { x: pad, y: H - bandH + Math.round(24 * unit), w: textW, h: nameH },
+      { max: Math.round(64 * unit), min: Math.round(36 * unit), maxLines: 1 },
+      measure,
+      true,
+    ),
+  );
   let y = H - bandH + above;
   for (const b of blocks) {
     ops.push(fittedText('banner', b.value, { x: pad, y, w: textW, h: b.h }, b.fitted, 1.25, false));

@@ -17,8 +17,24 @@ export interface Theme {
 }
 
 export const THEMES = {
-  calm: { page: '#fbf7f0', band: '#2d6a4f', bandText: '#ffffff', ask: '#f3e3c3', askText: '#3b2a05', text: '#1f2328', photoBackground: '#e8e2d6' },
-  contrast: { page: '#ffffff', band: '#000000', bandText: '#ffff00', ask: '#000000', askText: '#ffffff', text: '#000000', photoBackground: '#d0d0d0' },
+  calm: {
+    page: '#fbf7f0',
+    band: '#2d6a4f',
+    bandText: '#ffffff',
+    ask: '#f3e3c3',
+    askText: '#3b2a05',
+    text: '#1f2328',
+    photoBackground: '#e8e2d6',
+  },
+  contrast: {
+    page: '#ffffff',
+    band: '#000000',
+    bandText: '#ffff00',
+    ask: '#000000',
+    askText: '#ffffff',
+    text: '#000000',
+    photoBackground: '#d0d0d0',
+  },
 } as const satisfies Record<string, Theme>;
 export type ThemeId = keyof typeof THEMES;
 

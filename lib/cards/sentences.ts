@@ -37,7 +37,11 @@ export function sentenceChoices(story: Story | undefined): SentenceChoice[] {
  * The sentence the story card shows: the one the parent chose, if it is still in the story and is either
  * safe or confirmed by them in this view; else the first safe one; else none (the card has no quote).
  */
-export function pickSentence(choices: readonly SentenceChoice[], chosen: string | null, confirmed: ReadonlySet<string>): SentenceChoice | null {
+export function pickSentence(
+  choices: readonly SentenceChoice[],
+  chosen: string | null,
+  confirmed: ReadonlySet<string>,
+): SentenceChoice | null {
   const usable = (c: SentenceChoice) => c.findings.length === 0 || confirmed.has(c.text);
   const saved = chosen === null ? undefined : choices.find((c) => c.text === chosen);
   if (saved && usable(saved)) return saved;

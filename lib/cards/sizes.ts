@@ -26,7 +26,11 @@ export const CARD_SIZES: Readonly<Record<PlatformId, readonly CardSize[]>> = {
 
 /** Every distinct size, for tests and the size picker. */
 export const ALL_CARD_SIZES: readonly CardSize[] = [
-  ...new Map(Object.values(CARD_SIZES).flat().map((s) => [s.id, s])).values(),
+  ...new Map(
+    Object.values(CARD_SIZES)
+      .flat()
+      .map((s) => [s.id, s]),
+  ).values(),
 ];
 
 /** A size the person chooses, kept within what a canvas and the sites handle. */

@@ -42,7 +42,11 @@ export const cardPhotoKey = (template: CardTemplate, sizeId: string) => `${templ
  * the name and date on it. Returns the tiles in order, at most `max` (Weibo's profile's `maxImages`);
  * `photoId: null` means the photo chosen for that card.
  */
-export function weiboSet(photoIds: readonly string[], hasSentence: boolean, max = weibo.maxImages): { template: CardTemplate; photoId: string | null }[] {
+export function weiboSet(
+  photoIds: readonly string[],
+  hasSentence: boolean,
+  max = weibo.maxImages,
+): { template: CardTemplate; photoId: string | null }[] {
   const tiles: { template: CardTemplate; photoId: string | null }[] = [{ template: 'poster', photoId: null }];
   if (hasSentence) tiles.push({ template: 'story', photoId: null });
   for (const id of photoIds) tiles.push({ template: 'photo', photoId: id });

@@ -16,13 +16,15 @@ export type Measure = (text: string, fontSize: number) => number;
  */
 export const roughMeasure: Measure = (text, size) => {
   let width = 0;
-  for (const { segment: g } of segmenter.segment(text)) width += size * (/\s/.test(g) ? 0.3 : /^[\x21-\x7e\u00c0-\u024f]$/.test(g) ? 0.55 : 1);
+  for (const { segment: g } of segmenter.segment(text))
+    width += size * (/\s/.test(g) ? 0.3 : /^[\x21-\x7e\u00c0-\u024f]$/.test(g) ? 0.55 : 1);
   return width;
 };
 
-const NO_LINE_START = new Set([...'，。、！？：；）」』》〉】〕｝〗〙〛’”．，,.!?:;)]}…—～ー々ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ％‰']);
+const NO_LINE_START = new Set([
+  ...'，。、！？：；）」』》〉】〕｝〗〙〛’”．，,.!?:;)]}…—～ー々ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ％‰',
+]);
 const NO_LINE_END = new Set([...'（「『《〈【〔｛〖〘〚‘“([{']);
-
 
 /** Graphemes that belong to a word that must not be split: Latin letters, digits and the marks inside words. */
 const isWordChar = (g: string) => /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}'’\-_.@/:#&%+]+$/u.test(g);
@@ -91,11 +93,7 @@ function splitWide(atom: string, maxWidth: number, fontSize: number, measure: Me
   // that line too wide (a run of brackets wider than a line has nowhere better to go).
   for (let i = 0; i < pieces.length - 1; i++) {
     let piece = pieces[i] ?? '';
-    while (
-      piece.length > 1 &&
-      NO_LINE_END.has(piece.at(-1) ?? '') &&
-      measure(piece.at(-1) + (pieces[i + 1] ?? ''), fontSize) <= maxWidth
-    ) {
+    while (piece.length > 1 && NO_LINE_END.has(piece.at(-1) ?? '') && measure(piece.at(-1) + (pieces[i + 1] ?? ''), fontSize) <= maxWidth) {
       pieces[i + 1] = piece.at(-1) + (pieces[i + 1] ?? '');
       piece = piece.slice(0, -1);
     }
@@ -197,15 +195,28 @@ export function fitWhole(text: string, width: number, options: WholeOptions, mea
   const atMin = Math.max(options.height, needs(options.minFontSize));
   if (atMin <= options.maxHeight) {
     // The shortest box that holds it at the usual smallest size; the type is as large as that box allows.
-    const fitted = fitText(text, { width, height: atMin }, { maxFontSize: options.maxFontSize, minFontSize: options.minFontSize, lineHeight }, measure);
+    const fitted = fitText(
+      text,
+      { width, height: atMin },
+      { maxFontSize: options.maxFontSize, minFontSize: options.minFontSize, lineHeight },
+      measure,
+    );
     // fitText's shrinking steps can pass over the smallest size; at that size it is known to fit.
-    const whole = fitted.truncated ? { fontSize: options.minFontSize, lines: breakLines(text, width, options.minFontSize, measure), truncated: false } : fitted;
+    const whole = fitted.truncated
+      ? { fontSize: options.minFontSize, lines: breakLines(text, width, options.minFontSize, measure), truncated: false }
+      : fitted;
     return { fitted: whole, height: atMin };
   }
   for (let size = options.minFontSize - 1; size >= options.floorFontSize; size--) {
     const height = needs(size);
-    if (height <= options.maxHeight) return { fitted: { fontSize: size, lines: breakLines(text, width, size, measure), truncated: false }, height };
+    if (height <= options.maxHeight)
+      return { fitted: { fontSize: size, lines: breakLines(text, width, size, measure), truncated: false }, height };
   }
-  const fitted = fitText(text, { width, height: options.maxHeight }, { maxFontSize: options.floorFontSize, minFontSize: options.floorFontSize, lineHeight }, measure);
+  const fitted = fitText(
+    text,
+    { width, height: options.maxHeight },
+    { maxFontSize: options.floorFontSize, minFontSize: options.floorFontSize, lineHeight },
+    measure,
+  );
   return { fitted, height: options.maxHeight };
 }

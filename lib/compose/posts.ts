@@ -95,7 +95,8 @@ type Piece = LeftOut | 'stillLooking';
 
 const FULL: Trim = { dropped: new Set(), place: 0, police: 'full' };
 
-const drop = (piece: Piece) => (trim: Trim, f: StoryFacts) => (trim.dropped.has(piece) || !hasPiece(piece, f) ? null : { ...trim, dropped: new Set([...trim.dropped, piece]) });
+const drop = (piece: Piece) => (trim: Trim, f: StoryFacts) =>
+  trim.dropped.has(piece) || !hasPiece(piece, f) ? null : { ...trim, dropped: new Set([...trim.dropped, piece]) };
 
 function hasPiece(piece: Piece, f: StoryFacts): boolean {
   switch (piece) {
@@ -244,7 +245,11 @@ function blockStart(block: BodyBlock, fits: (text: string) => boolean): string |
  * Keeps the required blocks and as many optional ones as fit, most wanted first, in story order.
  * Returns null when even the required blocks do not fit.
  */
-function fitBlocks(blocks: readonly { text: string; keep: number }[], separator: string, fits: (text: string) => boolean): { text: string; dropped: number[] } | null {
+function fitBlocks(
+  blocks: readonly { text: string; keep: number }[],
+  separator: string,
+  fits: (text: string) => boolean,
+): { text: string; dropped: number[] } | null {
   const join = (chosen: ReadonlySet<number>) =>
     blocks
       .filter((b, i) => b.text && chosen.has(i))
@@ -252,7 +257,10 @@ function fitBlocks(blocks: readonly { text: string; keep: number }[], separator:
       .join(separator);
   const chosen = new Set(blocks.flatMap((b, i) => (b.keep === 0 ? [i] : [])));
   if (!fits(join(chosen))) return null;
-  const byWant = blocks.map((b, i) => ({ ...b, i })).filter((b) => b.keep > 0).sort((a, b) => a.keep - b.keep);
+  const byWant = blocks
+    .map((b, i) => ({ ...b, i }))
+    .filter((b) => b.keep > 0)
+    .sort((a, b) => a.keep - b.keep);
   const dropped: number[] = [];
   for (const b of byWant) {
     chosen.add(b.i);
@@ -324,7 +332,8 @@ interface FittedStory extends Fitted {
   readonly words: 'all' | 'some' | 'none';
 }
 
-const byWant = (blocks: readonly StoryBlock[], indices: readonly number[]) => [...indices].sort((a, b) => (blocks[a]?.keep ?? 0) - (blocks[b]?.keep ?? 0));
+const byWant = (blocks: readonly StoryBlock[], indices: readonly number[]) =>
+  [...indices].sort((a, b) => (blocks[a]?.keep ?? 0) - (blocks[b]?.keep ?? 0));
 
 /**
  * The story post when the facts and the ask fit: whole blocks of the parent's words, most wanted first.
@@ -337,9 +346,14 @@ function fitStory(blocks: readonly StoryBlock[], fits: (text: string) => boolean
   const isWords = (i: number) => Boolean(blocks[i]?.body && blocks[i]?.text);
   const droppedWords = fitted.dropped.filter(isWords);
   const looksDropped = fitted.dropped.includes(1);
-  const leftOut = (looks: boolean): LeftOut[] => [...(looks ? ['looks' as const] : []), ...(droppedWords.length > 0 ? ['story' as const] : []), ...unread];
+  const leftOut = (looks: boolean): LeftOut[] => [
+    ...(looks ? ['looks' as const] : []),
+    ...(droppedWords.length > 0 ? ['story' as const] : []),
+    ...unread,
+  ];
   if (droppedWords.length === 0) return { text: fitted.text, leftOut: leftOut(looksDropped), words: 'all' };
-  if (blocks.some((b, i) => isWords(i) && !fitted.dropped.includes(i))) return { text: fitted.text, leftOut: leftOut(looksDropped), words: 'some' };
+  if (blocks.some((b, i) => isWords(i) && !fitted.dropped.includes(i)))
+    return { text: fitted.text, leftOut: leftOut(looksDropped), words: 'some' };
   const kept = new Set(blocks.flatMap((b, i) => (b.text && !fitted.dropped.includes(i) ? [i] : [])));
   // With how the child looks if the sentence fits beside it, else without.
   for (const withLooks of kept.has(1) ? [true, false] : [false]) {
@@ -457,12 +471,18 @@ export function composePosts({ story, profile, limit, t, today }: ComposeInput):
     { text: blockText(body.message), keep: 2, body: body.message },
     { text: closing, keep: 0 },
   ];
-  const fullStory = storyBlocks.map((b) => b.text).filter(Boolean).join('\n\n');
+  const fullStory = storyBlocks
+    .map((b) => b.text)
+    .filter(Boolean)
+    .join('\n\n');
   const hasWords = storyBlocks.some((b) => b.body && b.text);
   // The facts in full with as many of the parent's words as fit; if that leaves none of them (or the facts
   // in full do not fit at all), the short facts with one sentence of the parent's; else the facts alone.
   const whole = fitStory(storyBlocks, fits, unread);
-  const short = !whole || (hasWords && whole.words === 'none') ? storyInShortFacts({ f, t, language, tags, blocks: storyBlocks, fits, cut, essentials, unread, alert }) : null;
+  const short =
+    !whole || (hasWords && whole.words === 'none')
+      ? storyInShortFacts({ f, t, language, tags, blocks: storyBlocks, fits, cut, essentials, unread, alert })
+      : null;
   const storyPost: FittedStory = short && (short.words !== 'none' || !whole) ? short : (whole ?? { ...alert, words: 'none' });
 
   // The anniversary update: how long it has been and the age now, then the facts, the family's message, the ask.
@@ -514,9 +534,12 @@ export function composePosts({ story, profile, limit, t, today }: ComposeInput):
     alert: post('alert', [alert.text], alert.leftOut),
     // The whole story, every word, in numbered parts (one part where it fits, or where the site has no threads).
     thread: profile.thread
-      ? post('thread', splitThread(fullStory, (text, l) => profile.count(text, l), max), unread)
+      ? post(
+          'thread',
+          splitThread(fullStory, (text, l) => profile.count(text, l), max),
+          unread,
+        )
       : { ...post('thread', [storyPost.text], storyPost.leftOut), ...(hasWords ? { words: storyPost.words } : {}) },
     update: post('update', [update.text], update.leftOut),
   };
 }
-

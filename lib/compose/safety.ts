@@ -38,7 +38,9 @@ const national = (s: string) => digits(s.trim().replace(/^\(?\+\d{1,3}\)?[\s-]?/
 /** Everything that looks sensitive, in order, except text the appeal is meant to carry (`allowed`). */
 export function findSensitive(text: string, allowed: readonly string[] = []): Finding[] {
   // Full-width digits and letters (１３８…) are matched as their ASCII forms; NFKC keeps them one unit each.
-  const folded = text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0b\uff0d]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const folded = text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0b\uff0d]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
   const allowedDigits = allowed.map(national).filter((d) => d.length >= 5);
   const findings: Finding[] = [];
   const taken: [number, number][] = [];
@@ -48,7 +50,8 @@ export function findSensitive(text: string, allowed: readonly string[] = []): Fi
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       // Part of an allowed contact, or holding one: "0755-2781 2345" in the station's "+86 0755-2781 2345 转 8001".
-      if ((kind === 'phone' || kind === 'id') && allowedDigits.some((d) => d.includes(national(m[0])) || national(m[0]).includes(d))) continue;
+      if ((kind === 'phone' || kind === 'id') && allowedDigits.some((d) => d.includes(national(m[0])) || national(m[0]).includes(d)))
+        continue;
       taken.push([start, end]);
       findings.push({ kind, text: text.slice(start, end), start, end });
     }

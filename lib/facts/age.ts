@@ -28,7 +28,8 @@ const years = (n: number, approx: boolean): AgeReading =>
 const exact = (m: number, approx: boolean): AgeReading =>
   m >= 1 && m <= MAX_YEARS * 12 + 11 ? { kind: 'age', age: { lo: m, hi: m, approx, months: true } } : UNKNOWN;
 
-const APPROX_START = /^(?:大约|大約|大概|约|約|差不多|将近|將近|接近|快要|快|about|around|approximately|approx\.?|almost|nearly|roughly|ca\.|c\.|~)\s*/i;
+const APPROX_START =
+  /^(?:大约|大約|大概|约|約|差不多|将近|將近|接近|快要|快|about|around|approximately|approx\.?|almost|nearly|roughly|ca\.|c\.|~)\s*/i;
 const APPROX_END = /\s*(?:左右|上下|or so|-ish|ish)$/i;
 // Chinese "三四岁": two neighbouring numerals are a range, not thirty-four.
 const ZH_PAIR = /^([一二三四五六七八])([二三四五六七八九])(?=\s*(?:周岁|週歲|周歲|岁|歲))/u;
@@ -39,7 +40,7 @@ export function readAge(text: string): AgeReading {
   let s = halfWidth(text).trim().toLowerCase().replace(/\s+/g, ' ');
   if (s === '') return { kind: 'empty' };
   let approx = false;
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     const before = s;
     s = s.replace(APPROX_START, '').replace(APPROX_END, '').trim();
     again = s !== before;
@@ -95,7 +96,8 @@ function fromCanonical(s: string, approx: boolean): AgeReading {
   // A range of years: 3-4岁, 3到4岁, 3 or 4
   if ((m = /^(\d+) R (\d+)(?: Y)?$/.exec(s))) {
     const [lo, hi] = [Number(m[1]), Number(m[2])];
-    if (lo >= 1 && hi > lo && hi <= MAX_YEARS && hi - lo <= 3) return { kind: 'age', age: { lo: lo * 12, hi: hi * 12 + 11, approx, months: false } };
+    if (lo >= 1 && hi > lo && hi <= MAX_YEARS && hi - lo <= 3)
+      return { kind: 'age', age: { lo: lo * 12, hi: hi * 12 + 11, approx, months: false } };
   }
   return UNKNOWN;
 }

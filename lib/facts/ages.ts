@@ -59,7 +59,9 @@ export function childAges(input: { birth: PartialDate | null; lost: PartialDate 
   const fromBirth = birth ? between(birth, today) : null;
   const sinceLost = lost ? between(lost, today) : null;
   const fromThen =
-    then && sinceLost ? { lo: then.lo + sinceLost.lo, hi: then.hi + sinceLost.hi, approx: then.approx, months: then.hi + sinceLost.hi < MONTHS_UNDER } : null;
+    then && sinceLost
+      ? { lo: then.lo + sinceLost.lo, hi: then.hi + sinceLost.hi, approx: then.approx, months: then.hi + sinceLost.hi < MONTHS_UNDER }
+      : null;
   const now = fromBirth && fromThen ? (overlap(fromBirth, fromThen) ?? fromBirth) : (fromBirth ?? fromThen);
   return { then, now, datesDisagree, birthAfterLoss };
 }

@@ -98,16 +98,22 @@ function checked(yearText: string, month: number | undefined, day: number | unde
   if (!/^\d{4}$/.test(yearText) || year < 1900) return problem('year');
   if (month !== undefined && (month < 1 || month > 12)) return problem('impossible');
   if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) return problem('impossible');
-  const date: PartialDate = { year, ...(month !== undefined ? { month } : {}), ...(month !== undefined && day !== undefined ? { day } : {}) };
+  const date: PartialDate = {
+    year,
+    ...(month !== undefined ? { month } : {}),
+    ...(month !== undefined && day !== undefined ? { day } : {}),
+  };
   if (dayKey(firstDay(date)) > dayKey(today)) return problem('future');
   return { kind: 'date', date };
 }
 
 // The time of day, typed after the date (the question's example has one): it has its own box, and is not
 // what makes the date vague. 下午4点左右, 16:00, at 4 pm, in the afternoon.
-const ZH_TIME = /\s*(?:(?:上午|下午|晚上|傍晚|中午|早上|早晨|凌晨|夜里|夜裡|白天)\s*)?(?:\d+\s*[点點时時](?:\s*(?:\d+\s*分?|半|钟|鐘))?|\d{1,2}:\d{2})?\s*(?:左右|前后|前後)?$/u;
+const ZH_TIME =
+  /\s*(?:(?:上午|下午|晚上|傍晚|中午|早上|早晨|凌晨|夜里|夜裡|白天)\s*)?(?:\d+\s*[点點时時](?:\s*(?:\d+\s*分?|半|钟|鐘))?|\d{1,2}:\d{2})?\s*(?:左右|前后|前後)?$/u;
 const ZH_TIME_WORD = /(?:上午|下午|晚上|傍晚|中午|早上|早晨|凌晨|夜里|夜裡|白天|[点點时時]|:\d{2})/u;
-const EN_TIME = /,?\s*(?:at|around|about)?\s*(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|(?:in the )?(?:morning|afternoon|evening|night))\s*$/i;
+const EN_TIME =
+  /,?\s*(?:at|around|about)?\s*(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|(?:in the )?(?:morning|afternoon|evening|night))\s*$/i;
 
 // "About", "early", "end of": the parent is not sure of the day, so only the month is used.
 const ZH_VAGUE_START = /^(?:大约|大約|大概|约|約|差不多)\s*/u;

@@ -33,14 +33,24 @@ export function partReading(input: string, value: string, t: Translate, language
 }
 
 /** The part as the review shows it: the date or age as read, in the panel's language; other parts as typed. */
-export function shownValue(input: string, value: string, t: Translate, language: AppLanguage, today: string): { text: string; unread: boolean } {
+export function shownValue(
+  input: string,
+  value: string,
+  t: Translate,
+  language: AppLanguage,
+  today: string,
+): { text: string; unread: boolean } {
   if (input === 'date') {
     const reading = readDate(value, today);
-    return reading.kind === 'date' ? { text: formatDate(reading.date, language), unread: false } : { text: value, unread: reading.kind === 'problem' };
+    return reading.kind === 'date'
+      ? { text: formatDate(reading.date, language), unread: false }
+      : { text: value, unread: reading.kind === 'problem' };
   }
   if (input === 'age') {
     const reading = readAge(value);
-    return reading.kind === 'age' ? { text: formatAge(reading.age, t, 'long'), unread: false } : { text: value, unread: reading.kind === 'unknown' };
+    return reading.kind === 'age'
+      ? { text: formatAge(reading.age, t, 'long'), unread: false }
+      : { text: value, unread: reading.kind === 'unknown' };
   }
   return { text: value, unread: false };
 }

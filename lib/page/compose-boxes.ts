@@ -18,7 +18,11 @@ interface SiteBoxes {
 
 export const SITE_BOXES: Readonly<Partial<Record<PlatformId, SiteBoxes>>> = {
   x: {
-    body: ['[data-testid="tweetTextarea_{i}"][contenteditable="true"]', '[data-testid="tweetTextarea_{i}"] [contenteditable="true"]', 'div.public-DraftEditor-content[contenteditable="true"]'],
+    body: [
+      '[data-testid="tweetTextarea_{i}"][contenteditable="true"]',
+      '[data-testid="tweetTextarea_{i}"] [contenteditable="true"]',
+      'div.public-DraftEditor-content[contenteditable="true"]',
+    ],
     open: ['a[data-testid="SideNav_NewTweet_Button"]', 'a[href="/compose/post"]', 'a[href="/compose/tweet"]'],
     addPart: ['[data-testid="addButton"]'],
     fileInput: ['input[data-testid="fileInput"]'],
@@ -35,11 +39,17 @@ export const SITE_BOXES: Readonly<Partial<Record<PlatformId, SiteBoxes>>> = {
     open: ['button[aria-label="Compose new post"]', 'button[aria-label="New post"]', '[data-testid="composeFAB"]'],
   },
   threads: {
-    body: ['[role="dialog"] div[contenteditable="true"][data-lexical-editor="true"]', '[role="dialog"] div[contenteditable="true"][role="textbox"]'],
+    body: [
+      '[role="dialog"] div[contenteditable="true"][data-lexical-editor="true"]',
+      '[role="dialog"] div[contenteditable="true"][role="textbox"]',
+    ],
     open: ['[aria-label="Create"]', '[aria-label="New thread"]'],
   },
   facebook: {
-    body: ['[role="dialog"] div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]', 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]'],
+    body: [
+      '[role="dialog"] div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+      'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+    ],
   },
   xiaohongshu: {
     body: ['div.tiptap.ProseMirror[contenteditable="true"]', '.ProseMirror[contenteditable="true"]'],

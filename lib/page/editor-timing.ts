@@ -29,7 +29,9 @@ function selectContents(el: HTMLElement): void {
   const selection = doc.getSelection();
   if (!selection) return;
   const range = doc.createRange();
-  const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => ((n as Text).data.length > 0 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+  const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => ((n as Text).data.length > 0 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+  });
   const first = walker.nextNode() as Text | null;
   let last = first;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n as Text;

@@ -65,7 +65,11 @@ export async function handleInsert(doc: Document, request: InsertRequest): Promi
 }
 
 /** Fills one box and checks it; null when it holds exactly `text`, else what it holds. */
-async function fillBox(box: HTMLElement, text: string, request: InsertRequest): Promise<{ status: 'mismatch'; found: string; unchanged: boolean } | null> {
+async function fillBox(
+  box: HTMLElement,
+  text: string,
+  request: InsertRequest,
+): Promise<{ status: 'mismatch'; found: string; unchanged: boolean } | null> {
   const before = boxText(box);
   const rich = !(box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement);
   if (rich) {
@@ -96,7 +100,9 @@ async function fillBox(box: HTMLElement, text: string, request: InsertRequest): 
 export function createInsertAnswerer(handle: (doc: Document, request: InsertRequest) => Promise<InsertOutcome> = handleInsert) {
   let queue: Promise<unknown> = Promise.resolve();
   return (doc: Document, request: InsertRequest): Promise<InsertOutcome> => {
-    const run = queue.then(() => handle(doc, request)).catch((error: unknown): InsertOutcome => ({ status: 'failed', error: describeError(error) }));
+    const run = queue
+      .then(() => handle(doc, request))
+      .catch((error: unknown): InsertOutcome => ({ status: 'failed', error: describeError(error) }));
     queue = run;
     return run;
   };

@@ -65,7 +65,8 @@ export function listenForPasteRequests(win: Window & typeof globalThis): void {
       const paste = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
       // Gecko drops the constructor's clipboardData even in the page's world (checked on 153 ESR): the event
       // then gets it as its own property, which is what the editors read.
-      if (!getClipboardData || reflect.apply(getClipboardData, paste, []) !== transfer) object.defineProperty(paste, 'clipboardData', { value: transfer });
+      if (!getClipboardData || reflect.apply(getClipboardData, paste, []) !== transfer)
+        object.defineProperty(paste, 'clipboardData', { value: transfer });
       const passed = reflect.apply(dispatch, target, [paste]) as boolean;
       const answer: PasteAnswer = passed ? 'passed' : 'cancelled';
       reflect.apply(dispatch, target, [new CustomEvent(PASTE_ANSWER, { detail: answer })]);

@@ -14,6 +14,4 @@ export interface DecodeRequest {
  * `done` transfers its bytes, the thumbnail's too (no copy).
  */
 export type DecodeWorkerMessage =
-  | { kind: 'hello'; ready: boolean }
-  | ({ kind: 'done'; id: number } & ResizedPhoto)
-  | { kind: 'failed'; id: number; message: string };
+  { kind: 'hello'; ready: boolean } | ({ kind: 'done'; id: number } & ResizedPhoto) | { kind: 'failed'; id: number; message: string };

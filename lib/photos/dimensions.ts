@@ -203,7 +203,7 @@ interface Box {
 
 /** The boxes between `from` and `to` (ISO BMFF: 32-bit size, or 1 and a 64-bit size, or 0 for "to the end"). */
 async function* boxes(r: Reader, from: number, to: number): AsyncGenerator<Box> {
-  for (let at = from; at + 8 <= to; ) {
+  for (let at = from; at + 8 <= to;) {
     r.step();
     const size32 = await r.u32be(at);
     const type = await r.ascii(at + 4, 4);

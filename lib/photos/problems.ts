@@ -15,5 +15,8 @@ export const megapixels = (pixels: number) => Math.ceil(pixels / 100_000) / 10;
 export function problemMessage(problem: PhotoProblem): ProblemMessage {
   if (typeof problem === 'string') return { key: `photos.problem.${problem}`, values: {} };
   const { width, height } = problem;
-  return { key: 'photos.problem.too-many-pixels', values: { width, height, megapixels: megapixels(width * height), max: megapixels(MAX_PIXELS) } };
+  return {
+    key: 'photos.problem.too-many-pixels',
+    values: { width, height, megapixels: megapixels(width * height), max: megapixels(MAX_PIXELS) },
+  };
 }

@@ -32,7 +32,10 @@ type AnyCanvas = OffscreenCanvas | HTMLCanvasElement;
 /** A canvas of this size with `source` drawn on white (transparent PNGs become white, not black, as JPEG). */
 function drawn(source: CanvasImageSource, width: number, height: number): AnyCanvas {
   // OffscreenCanvas wherever there is one (always in the worker); a DOM canvas only on an old main thread.
-  const canvas = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(width, height) : Object.assign(document.createElement('canvas'), { width, height });
+  const canvas =
+    typeof OffscreenCanvas === 'function'
+      ? new OffscreenCanvas(width, height)
+      : Object.assign(document.createElement('canvas'), { width, height });
   const ctx = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null;
   if (!ctx) throw new Error('no 2d context');
   ctx.fillStyle = '#ffffff';
@@ -46,7 +49,9 @@ async function jpeg(canvas: AnyCanvas): Promise<ArrayBuffer> {
   const out =
     'convertToBlob' in canvas
       ? await canvas.convertToBlob({ type: 'image/jpeg', quality: JPEG_QUALITY })
-      : await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('encode failed'))), 'image/jpeg', JPEG_QUALITY));
+      : await new Promise<Blob>((resolve, reject) =>
+          canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('encode failed'))), 'image/jpeg', JPEG_QUALITY),
+        );
   return out.arrayBuffer();
 }
 

@@ -25,11 +25,7 @@ export const weibo: PlatformProfile = {
   fold: 140,
   count(text, limit = 2000) {
     // Measured in half-字 so the rounding happens once, at the end, as Weibo's counter does.
-    const { used, fitsUntil } = measure(
-      tokenize(text),
-      (t) => (t.kind === 'url' ? HALF_UNITS_PER_LINK : halfUnits(t.text)),
-      limit * 2,
-    );
+    const { used, fitsUntil } = measure(tokenize(text), (t) => (t.kind === 'url' ? HALF_UNITS_PER_LINK : halfUnits(t.text)), limit * 2);
     return { used: Math.ceil(used / 2), limit, fitsUntil };
   },
   // Weibo topics are wrapped: #话题#
@@ -43,4 +39,3 @@ export const weibo: PlatformProfile = {
   maxImages: 9,
   editor: 'textarea',
 };
-

@@ -26,10 +26,7 @@ export interface LoadedLibrary {
   readonly migrated: readonly string[];
 }
 
-export type RemoteChange =
-  | { type: 'story'; story: Story }
-  | { type: 'story-removed'; id: string }
-  | { type: 'index'; index: LibraryIndex };
+export type RemoteChange = { type: 'story'; story: Story } | { type: 'story-removed'; id: string } | { type: 'index'; index: LibraryIndex };
 
 /** The index as stored; a bad entry in its order is skipped, the rest of the order kept. */
 function parseIndex(raw: unknown): LibraryIndex | null {

@@ -30,7 +30,9 @@ const EDITED: readonly (readonly [string, Exclude<MergeUnit, 'head'> | 'whole'])
   const unit = (STORY_MERGE as Readonly<Record<string, MergeUnit>>)[key] ?? 'whole';
   return unit === 'head' ? [] : [[key, unit] as const];
 });
-const HEAD = Object.keys(STORY_SCHEMA.entries).filter((key) => key !== 'stamps' && (STORY_MERGE as Readonly<Record<string, MergeUnit>>)[key] === 'head');
+const HEAD = Object.keys(STORY_SCHEMA.entries).filter(
+  (key) => key !== 'stamps' && (STORY_MERGE as Readonly<Record<string, MergeUnit>>)[key] === 'head',
+);
 const UNIT = new Map(EDITED);
 const isOptional = (key: string) => (STORY_SCHEMA.entries as Readonly<Record<string, { type: string }>>)[key]?.type === 'optional';
 
@@ -86,7 +88,10 @@ export function storyFields(story: Story): FieldMap {
       }
     } else {
       const photos = value as readonly PhotoRef[];
-      fields.set(PHOTO_ORDER, photos.map((p) => p.id));
+      fields.set(
+        PHOTO_ORDER,
+        photos.map((p) => p.id),
+      );
       for (const photo of photos) fields.set(`${key}/${photo.id}`, photo);
     }
   }
@@ -149,7 +154,8 @@ function orderedPhotos(photos: ReadonlyMap<string, PhotoRef>, order: readonly st
   return [...ordered, ...rest].slice(0, MAX_PHOTOS);
 }
 
-const same = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
+const same = (a: unknown, b: unknown) =>
+  a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
 
 /**
  * `next` with the fields that differ from `previous` stamped as edited now. With no `previous` (a new story,

@@ -8,7 +8,16 @@
  * and is none of the names objects already carry.
  */
 const SAFE_KEY = /^[A-Za-z0-9][A-Za-z0-9._:@+-]{0,127}$/;
-const RESERVED = new Set(['constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString']);
+const RESERVED = new Set([
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+]);
 
 export function isSafeKey(key: string): boolean {
   return SAFE_KEY.test(key) && !RESERVED.has(key);

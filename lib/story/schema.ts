@@ -27,7 +27,8 @@ const MAX_STAMPS = 5_000;
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 const PHOTO_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isDate = (value: string) => !Number.isNaN(Date.parse(value));
 
 /** An object, not an array (valibot's own object and record schemas take arrays too), with these entries. */
@@ -50,7 +51,8 @@ function keyed<const T extends v.GenericSchema>(value: T, max = Infinity, maxKey
       const keys = Object.keys(input);
       if (keys.length > max) return addIssue({ message: `more than ${max} entries` });
       const bad = keys.find((key) => !isSafeKey(key) || key.length > maxKeyLength);
-      if (bad !== undefined) addIssue({ message: 'not a key Homeward writes', path: [{ type: 'object', origin: 'key', input, key: bad, value: input[bad] }] });
+      if (bad !== undefined)
+        addIssue({ message: 'not a key Homeward writes', path: [{ type: 'object', origin: 'key', input, key: bad, value: input[bad] }] });
     }),
     v.record(v.string(), value),
     v.readonly(),
@@ -110,7 +112,8 @@ function readableStamps(raw: unknown): Readonly<Record<string, string>> | undefi
   const entries = Object.entries(raw);
   if (entries.length > MAX_STAMPS) return undefined;
   const good = entries.filter(
-    (e): e is [string, string] => typeof e[1] === 'string' && STAMP.test(e[1]) && e[0].length <= 300 && e[0].split('/').every((k) => isSafeKey(k)),
+    (e): e is [string, string] =>
+      typeof e[1] === 'string' && STAMP.test(e[1]) && e[0].length <= 300 && e[0].split('/').every((k) => isSafeKey(k)),
   );
   return good.length > 0 ? Object.fromEntries(good) : undefined;
 }

@@ -6,10 +6,7 @@ export { MAX_CARD_ZOOM, MAX_PART_LENGTH, MAX_PHOTOS } from './schema';
 
 /** Why a stored or imported story was refused; `field` says where, for the person and for us. */
 export type StoryProblem =
-  | { code: 'not-a-story' }
-  | { code: 'newer-version' }
-  | { code: 'unknown-version' }
-  | { code: 'bad-field'; field: string };
+  { code: 'not-a-story' } | { code: 'newer-version' } | { code: 'unknown-version' } | { code: 'bad-field'; field: string };
 
 export type ParseResult = { ok: true; story: Story; migrated: boolean } | { ok: false; problem: StoryProblem };
 

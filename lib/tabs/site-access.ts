@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 
-
 const SCRIPT = '/content-scripts/composer.js';
 
 /**

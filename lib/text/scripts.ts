@@ -22,7 +22,8 @@ export function isolate(text: string): string {
 }
 
 /** Right-to-left letters (Hebrew, Arabic and others) and the bidi control characters. */
-const BIDI_SENSITIVE = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+const BIDI_SENSITIVE =
+  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 
 /**
  * isolate() only where it changes anything: for text Homeward keeps (a copied story's name), so names in

@@ -203,7 +203,11 @@ function setup(grain: number): Promise<Setup> {
 
 /** The cards view's layout step (when the card changes, not on a drag step), with the browser's font metrics. */
 const layout = (ctx: Ctx, s: Setup, card: CardSpec): CardPlan =>
-  planCard(s.words, { template: card.template, size: card.size, hasPhoto: true }, { measure: canvasMeasure(ctx), measureBold: canvasMeasure(ctx, true) });
+  planCard(
+    s.words,
+    { template: card.template, size: card.size, hasPhoto: true },
+    { measure: canvasMeasure(ctx), measureBold: canvasMeasure(ctx, true) },
+  );
 
 /** The photo, centred, in the card's colours. */
 const lookOf = (s: Setup, card: CardSpec): CardLook => ({ theme: card.theme, photo: s.photo.bitmap, placement: CENTRED });
@@ -253,7 +257,13 @@ function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
  */
 function htmlCard(ops: readonly DrawOp[], theme: Theme, s: Setup, card: CardSpec): HTMLElement {
   const root = document.createElement('div');
-  Object.assign(root.style, { position: 'relative', width: `${card.size.width}px`, height: `${card.size.height}px`, overflow: 'hidden', fontFamily: FONT_STACK });
+  Object.assign(root.style, {
+    position: 'relative',
+    width: `${card.size.width}px`,
+    height: `${card.size.height}px`,
+    overflow: 'hidden',
+    fontFamily: FONT_STACK,
+  });
   const place = (el: HTMLElement | SVGElement, x: number, y: number, w: number, h: number) =>
     Object.assign(el.style, { position: 'absolute', left: `${x}px`, top: `${y}px`, width: `${w}px`, height: `${h}px`, margin: '0' });
   for (const op of ops) {
@@ -272,7 +282,13 @@ function htmlCard(ops: readonly DrawOp[], theme: Theme, s: Setup, card: CardSpec
       const img = document.createElement('img');
       img.src = photo.url;
       img.alt = '';
-      Object.assign(img.style, { display: 'block', width: '100%', height: '100%', objectFit: 'cover', objectPosition: `${-crop.sx * scale}px ${-crop.sy * scale}px` });
+      Object.assign(img.style, {
+        display: 'block',
+        width: '100%',
+        height: '100%',
+        objectFit: 'cover',
+        objectPosition: `${-crop.sx * scale}px ${-crop.sy * scale}px`,
+      });
       frame.append(img);
       root.append(frame);
     } else if (op.kind === 'text') {
@@ -299,7 +315,11 @@ function htmlCard(ops: readonly DrawOp[], theme: Theme, s: Setup, card: CardSpec
       const path = document.createElementNS(ns, 'path');
       path.setAttribute(
         'd',
-        qr.flatMap((row, y) => row.map((dark, x) => (dark ? `M${offset + (x + 2) * cell} ${offset + (y + 2) * cell}h${cell}v${cell}h-${cell}z` : ''))).join(''),
+        qr
+          .flatMap((row, y) =>
+            row.map((dark, x) => (dark ? `M${offset + (x + 2) * cell} ${offset + (y + 2) * cell}h${cell}v${cell}h-${cell}z` : '')),
+          )
+          .join(''),
       );
       path.setAttribute('fill', '#000000');
       svg.append(path);
@@ -365,7 +385,14 @@ async function bench({ keepImages }: BenchOptions): Promise<BenchResult> {
     const photo = previewPhoto(s, plan, scale);
     const js = await time(100, 10, () => redraw(canvas, plan, s, card, scale, photo));
     const flushedStats = await time(100, 10, flushed(scale, photo));
-    preview.push({ spec, width: canvas.width, height: canvas.height, photo: { width: photo.width, height: photo.height, copy: photoCopy }, js, flushed: flushedStats });
+    preview.push({
+      spec,
+      width: canvas.width,
+      height: canvas.height,
+      photo: { width: photo.width, height: photo.height, copy: photoCopy },
+      js,
+      flushed: flushedStats,
+    });
   }
   const redrawJs = await time(100, 10, () => redraw(canvas, plan, s, card));
   const redrawFlushed = await time(100, 10, flushed(1));

@@ -38,7 +38,13 @@ export async function openCardsPage(): Promise<OpenCardsPage> {
     executablePath: chromiumPath(),
     headless: true,
     // As the end-to-end tests run it (tests/e2e/browser.ts): software rendering, no background traffic.
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-gpu',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   });
   const close = async () => {
     await browser.close();

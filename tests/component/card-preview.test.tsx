@@ -59,7 +59,17 @@ describe('the card preview', () => {
     expect([canvas.width, canvas.height]).toEqual([720, 405]);
 
     // A drag is measured in card pixels: 40 CSS pixels across a preview 360 wide move the photo 40 × 1600/360.
-    canvas.getBoundingClientRect = () => ({ left: 0, top: 0, width: SHOWN, height: 202.5, right: SHOWN, bottom: 202.5, x: 0, y: 0, toJSON: () => ({}) });
+    canvas.getBoundingClientRect = () => ({
+      left: 0,
+      top: 0,
+      width: SHOWN,
+      height: 202.5,
+      right: SHOWN,
+      bottom: 202.5,
+      x: 0,
+      y: 0,
+      toJSON: () => ({}),
+    });
     const [fx, fy, fw, fh] = canvas.dataset.photo!.split(',').map(Number) as [number, number, number, number];
     const k = SHOWN / 1600;
     const start = { x: (fx + fw / 2) * k, y: (fy + fh / 2) * k };

@@ -18,7 +18,8 @@ async function cardsReady(options: Parameters<typeof renderApp>[0] = {}) {
   // The cards view is loaded lazily: the first test of a run waits for its modules to be transformed.
   await screen.findByRole('img', { name: options.language === 'zh-CN' ? '图片预览' : 'Preview of the card' }, { timeout: 10_000 });
   // The site in the tab is read asynchronously; its size is the default.
-  if (options.url && !options.url.includes('example.org')) await waitFor(() => expect(preview()).not.toHaveAttribute('data-size', 'square'));
+  if (options.url && !options.url.includes('example.org'))
+    await waitFor(() => expect(preview()).not.toHaveAttribute('data-size', 'square'));
   return { ...app, id, story: () => store.getState().stories[id]! };
 }
 
@@ -59,7 +60,17 @@ describe('image cards', () => {
     expect(canvas).toHaveAttribute('data-size', 'x');
     const [fx, fy, fw, fh] = canvas.dataset.photo!.split(',').map(Number) as [number, number, number, number];
     // jsdom lays nothing out: the preview is shown at its own pixel size.
-    canvas.getBoundingClientRect = () => ({ left: 0, top: 0, width: canvas.width, height: canvas.height, right: canvas.width, bottom: canvas.height, x: 0, y: 0, toJSON: () => ({}) });
+    canvas.getBoundingClientRect = () => ({
+      left: 0,
+      top: 0,
+      width: canvas.width,
+      height: canvas.height,
+      right: canvas.width,
+      bottom: canvas.height,
+      x: 0,
+      y: 0,
+      toJSON: () => ({}),
+    });
     const start = story().cardPhotos?.['poster:x'];
     expect(start).toBeUndefined();
     fireEvent.pointerDown(canvas, { clientX: fx + fw / 2, clientY: fy + fh / 2, pointerId: 1 });
@@ -135,7 +146,11 @@ describe('image cards', () => {
 
     answer = 'no-file-input';
     await user.click(screen.getByRole('button', { name: 'Attach to post' }));
-    expect(await screen.findByText(/could not attach the image on this page \(open the post box first: X \(Twitter\) shows no picture button here\)\. It is on the clipboard/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /could not attach the image on this page \(open the post box first: X \(Twitter\) shows no picture button here\)\. It is on the clipboard/,
+      ),
+    ).toBeInTheDocument();
     expect(copiedImages).toHaveLength(1);
 
     answer = 'unseen';
@@ -146,13 +161,19 @@ describe('image cards', () => {
     // An error inside Homeward on the page is said as that, not as "no picture button".
     answer = 'failed';
     await user.click(screen.getByRole('button', { name: 'Attach to post' }));
-    expect(await screen.findByText(/could not attach the image on this page \(something went wrong in Homeward on the X \(Twitter\) page\)\. It is on the clipboard/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /could not attach the image on this page \(something went wrong in Homeward on the X \(Twitter\) page\)\. It is on the clipboard/,
+      ),
+    ).toBeInTheDocument();
     expect(copiedImages).toHaveLength(3);
   });
 
   it('on a page that is not a supported site, Attach copies and says how to attach', async () => {
     const { user, copiedImages, attached } = await cardsReady({ url: 'https://example.org/' });
-    expect(screen.getByText('Open Weibo, X or another supported site in the browser beside this panel to attach the image straight to a post.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Open Weibo, X or another supported site in the browser beside this panel to attach the image straight to a post.'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Attach to post' }));
     expect(await screen.findByText(/It is on the clipboard/)).toBeInTheDocument();
     expect(attached).toHaveLength(0);
@@ -177,7 +198,8 @@ describe('image cards', () => {
 
   it('speaks Chinese: the buttons and the set', async () => {
     await cardsReady({ language: 'zh-CN', url: 'https://weibo.com/u/1' });
-    for (const name of ['复制图片', '下载图片', '添加到帖子', '全部添加到帖子']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    for (const name of ['复制图片', '下载图片', '添加到帖子', '全部添加到帖子'])
+      expect(screen.getByRole('button', { name })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: '微博九宫格' })).toBeInTheDocument();
   });
 
@@ -187,7 +209,9 @@ describe('image cards', () => {
     const set = screen.getByRole('region', { name: 'Weibo set' });
     expect(within(set).getByRole('button', { name: /^Download all/ })).toBeEnabled();
     expect(within(set).queryByRole('button', { name: 'Attach all to post' })).toBeNull();
-    expect(within(set).getByText('Open Weibo in the browser beside this panel to attach the image straight to a post.')).toBeInTheDocument();
+    expect(
+      within(set).getByText('Open Weibo in the browser beside this panel to attach the image straight to a post.'),
+    ).toBeInTheDocument();
   });
 
   it('remembers the card the person made for this story: template, sentence, colours, QR code', async () => {
@@ -195,7 +219,9 @@ describe('image cards', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Card' }), 'story');
     // The parent's sentences as radio buttons (a drop-down of long sentences grew wider than the panel).
     const sentence = screen.getByRole('group', { name: 'The sentence on the card' });
-    const options = within(sentence).getAllByRole('radio').map((o) => (o as HTMLInputElement).value);
+    const options = within(sentence)
+      .getAllByRole('radio')
+      .map((o) => (o as HTMLInputElement).value);
     expect(options.length).toBeGreaterThan(1);
     await user.click(within(sentence).getByRole('radio', { name: options[1] }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Colours' }), 'contrast');
@@ -223,7 +249,11 @@ describe('image cards', () => {
     for (const [q, p, text] of MINGMING) app.store.getState().setAnswerPart(id, q, p, text);
     await app.user.click(screen.getByRole('button', { name: 'Image cards' }));
     const card = await screen.findByRole('combobox', { name: 'Card' });
-    expect(within(card).getAllByRole('option').map((o) => (o as HTMLOptionElement).value)).toEqual(['poster', 'story', 'bilingual']);
+    expect(
+      within(card)
+        .getAllByRole('option')
+        .map((o) => (o as HTMLOptionElement).value),
+    ).toEqual(['poster', 'story', 'bilingual']);
     expect(screen.getByText(/No photo yet/)).toBeInTheDocument();
     expect(screen.queryByRole('slider', { name: 'Zoom' })).toBeNull();
   });

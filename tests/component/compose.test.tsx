@@ -132,7 +132,10 @@ describe('making posts', () => {
 
   it('the box did not take the post: says exactly what it holds now, copies the post, never says it is in', async () => {
     const held = `旧的帖子 ${'很长的一段话'.repeat(30)}`;
-    const { user, copied } = await storyReady({ url: 'https://www.threads.net/', insert: async () => ({ status: 'mismatch', part: 0, found: held, unchanged: false }) });
+    const { user, copied } = await storyReady({
+      url: 'https://www.threads.net/',
+      insert: async () => ({ status: 'mismatch', part: 0, found: held, unchanged: false }),
+    });
     await user.click(await screen.findByRole('button', { name: 'Insert into post' }));
     const status = await screen.findByText(/did not take the post as it is/);
     expect(status.textContent).toContain('It now holds: “旧的帖子 很长的一段话');
@@ -144,13 +147,19 @@ describe('making posts', () => {
   });
 
   it('the box refused the post and was left as it was: says so', async () => {
-    const { user } = await storyReady({ url: 'https://www.facebook.com/', insert: async () => ({ status: 'mismatch', part: 0, found: '我先写的', unchanged: true }) });
+    const { user } = await storyReady({
+      url: 'https://www.facebook.com/',
+      insert: async () => ({ status: 'mismatch', part: 0, found: '我先写的', unchanged: true }),
+    });
     await user.click(await screen.findByRole('button', { name: 'Insert into post' }));
     expect(await screen.findByText(/did not take the post; what was in it has not changed/)).toBeInTheDocument();
   });
 
   it('a thread part that did not go in: says which posts are in and which is not', async () => {
-    const { user, copied } = await storyReady({ url: 'https://x.com/compose/post', insert: async () => ({ status: 'mismatch', part: 1, found: '', unchanged: false }) });
+    const { user, copied } = await storyReady({
+      url: 'https://x.com/compose/post',
+      insert: async () => ({ status: 'mismatch', part: 1, found: '', unchanged: false }),
+    });
     await user.click(await screen.findByRole('radio', { name: 'Thread' }));
     const second = valueOf(/^Post 2 of \d+$/);
     await user.click(screen.getByRole('button', { name: 'Insert into post' }));
@@ -159,13 +168,21 @@ describe('making posts', () => {
   });
 
   it('an earlier, longer thread left posts behind in the box: "in", and which are still there', async () => {
-    const { user } = await storyReady({ url: 'https://x.com/compose/post', insert: async () => ({ status: 'inserted', parts: 1, leftover: 2 }) });
+    const { user } = await storyReady({
+      url: 'https://x.com/compose/post',
+      insert: async () => ({ status: 'inserted', parts: 1, leftover: 2 }),
+    });
     await user.click(await screen.findByRole('button', { name: 'Insert into post' }));
-    expect(await screen.findByText(/Put into X \(Twitter\)'s post box\..*the box still holds 2 more posts from before: remove them there/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Put into X \(Twitter\)'s post box\..*the box still holds 2 more posts from before: remove them there/),
+    ).toBeInTheDocument();
   });
 
   it('an error inside Homeward on the page is not "no post box"', async () => {
-    const { user, copied } = await storyReady({ url: 'https://bsky.app/', insert: async () => ({ status: 'failed', error: 'TypeError: x is undefined' }) });
+    const { user, copied } = await storyReady({
+      url: 'https://bsky.app/',
+      insert: async () => ({ status: 'failed', error: 'TypeError: x is undefined' }),
+    });
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await user.click(await screen.findByRole('button', { name: 'Insert into post' }));
     expect(await screen.findByText(/Something went wrong in Homeward on this page/)).toBeInTheDocument();
@@ -199,7 +216,9 @@ describe('making posts', () => {
   it('the story does not fit one X post: says so, and leads to the thread or to an image card', async () => {
     const { user } = await storyReady({ url: 'https://x.com/home' });
     const note = await screen.findByRole('note');
-    expect(note).toHaveTextContent("Your story is longer than one X (Twitter) post allows: this post carries the facts and the start of your own words.");
+    expect(note).toHaveTextContent(
+      'Your story is longer than one X (Twitter) post allows: this post carries the facts and the start of your own words.',
+    );
     expect(note).toHaveTextContent('The whole story, every word, can go out as a thread');
     // The post itself still carries the parent's words, never only the alert.
     expect(valueOf('Post text')).toContain('他最喜欢唱《小兔子乖乖》。');

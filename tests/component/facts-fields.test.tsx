@@ -18,11 +18,13 @@ async function openQuestion(language: 'en' | 'zh-CN', section: RegExp, heading: 
   app.store.getState().setAnswerPart(app.store.getState().activeId!, 'child.name', 'fullName', '李小明');
   const nav = screen.getByRole('navigation', { name: language === 'en' ? 'Parts of the story' : '故事的各个部分' });
   await app.user.click(within(nav).getByRole('button', { name: section }));
-  while (!screen.queryByRole('heading', { name: heading })) await app.user.click(screen.getByRole('button', { name: language === 'en' ? 'Next' : '下一步' }));
+  while (!screen.queryByRole('heading', { name: heading }))
+    await app.user.click(screen.getByRole('button', { name: language === 'en' ? 'Next' : '下一步' }));
   return app;
 }
 
-const stored = (app: Awaited<ReturnType<typeof renderApp>>, q: string, p: string) => app.store.getState().stories[app.store.getState().activeId!]!.answers[q]?.[p];
+const stored = (app: Awaited<ReturnType<typeof renderApp>>, q: string, p: string) =>
+  app.store.getState().stories[app.store.getState().activeId!]!.answers[q]?.[p];
 
 describe('the date of the day', () => {
   it('takes a year and month, keeps it as typed, says it back, and lets the required question go on', async () => {

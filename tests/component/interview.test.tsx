@@ -109,7 +109,9 @@ describe('the guided interview', () => {
   it('warns on the review when the police have not been told', async () => {
     const { user } = await renderApp();
     await begin(user);
-    await user.click(within(screen.getByRole('navigation', { name: 'Parts of the story' })).getByRole('button', { name: /^How people can help/ }));
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Parts of the story' })).getByRole('button', { name: /^How people can help/ }),
+    );
     await user.click(within(screen.getByRole('group', { name: 'Reported to the police' })).getByRole('radio', { name: 'Not yet' }));
     await user.click(within(screen.getByRole('navigation', { name: 'Parts of the story' })).getByRole('button', { name: 'Review' }));
     expect(screen.getByText(/You said you have not told the police yet/)).toBeInTheDocument();

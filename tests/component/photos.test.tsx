@@ -8,7 +8,8 @@ import zhCN from '../../locales/zh-CN.json';
  * A file whose header says `width`×`height`; its text ends the way the test codec reads, so without the
  * header check it would be "decoded" and added.
  */
-const photo = (header: Buffer, width: number, height: number, name: string) => new File([new Uint8Array(header), `${width}x${height}`], name, { type: 'image/png' });
+const photo = (header: Buffer, width: number, height: number, name: string) =>
+  new File([new Uint8Array(header), `${width}x${height}`], name, { type: 'image/png' });
 
 /** jsdom has no object URLs: these record which thumbnails were shown and which were let go. */
 const urls = { made: new Map<string, Blob>(), revoked: new Set<string>() };
@@ -50,7 +51,9 @@ describe('the photos question', () => {
     const input = screen.getByLabelText('Add photos');
     await user.upload(input, photo(pngHeader(20000, 20000), 20000, 20000, 'huge.png'));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('This photo is too large in pixels to open safely: 20000 × 20000, about 400 megapixels (Homeward opens up to 50 megapixels).');
+    expect(alert).toHaveTextContent(
+      'This photo is too large in pixels to open safely: 20000 × 20000, about 400 megapixels (Homeward opens up to 50 megapixels).',
+    );
     expect(alert).toHaveTextContent(/make a smaller copy .* or take a screenshot/);
     expect(alert).not.toHaveTextContent(/damaged/);
     const id = store.getState().activeId!;
@@ -77,9 +80,16 @@ describe('the photos question', () => {
 
   it('shows each photo by its thumbnail, never the full photo, and lets every picture go when the view closes', async () => {
     const { user, store, unmount } = await photosQuestion();
-    await user.upload(screen.getByLabelText('Add photos'), [photo(pngHeader(4000, 3000), 4000, 3000, 'a.png'), photo(pngHeader(3000, 4000), 3000, 4000, 'b.png')]);
-    await waitFor(() => expect(screen.getAllByRole('img', { name: /^Photo \d of your child$/ }).filter((el) => el.tagName === 'IMG')).toHaveLength(2));
-    const shown = await Promise.all(screen.getAllByRole('img', { name: /^Photo \d of your child$/ }).map((img) => urls.made.get(img.getAttribute('src')!)!.text()));
+    await user.upload(screen.getByLabelText('Add photos'), [
+      photo(pngHeader(4000, 3000), 4000, 3000, 'a.png'),
+      photo(pngHeader(3000, 4000), 3000, 4000, 'b.png'),
+    ]);
+    await waitFor(() =>
+      expect(screen.getAllByRole('img', { name: /^Photo \d of your child$/ }).filter((el) => el.tagName === 'IMG')).toHaveLength(2),
+    );
+    const shown = await Promise.all(
+      screen.getAllByRole('img', { name: /^Photo \d of your child$/ }).map((img) => urls.made.get(img.getAttribute('src')!)!.text()),
+    );
     // The test codec's files say their size: these are the 320 px thumbnails made at import.
     expect(shown).toEqual(['jpeg 320x240', 'jpeg 240x320']);
     const id = store.getState().activeId!;

@@ -39,11 +39,15 @@ describe('a right-to-left character in the parent’s words', () => {
     expect(screen.getByRole('group', { name: `Actions for \u2068${name}\u2069` })).toBeInTheDocument();
 
     // Its copy's name: Homeward's "(copy)" stays outside too.
-    await user.click(within(screen.getByRole('group', { name: `Actions for \u2068${name}\u2069` })).getByRole('button', { name: 'Duplicate' }));
+    await user.click(
+      within(screen.getByRole('group', { name: `Actions for \u2068${name}\u2069` })).getByRole('button', { name: 'Duplicate' }),
+    );
     expect(store.getState().stories[store.getState().order[1]!]!.title).toBe(`\u2068${name}\u2069 (copy)`);
 
     // The toast after deleting: “<name>” was deleted.
-    await user.click(within(screen.getByRole('group', { name: `Actions for \u2068${name}\u2069` })).getByRole('button', { name: 'Delete' }));
+    await user.click(
+      within(screen.getByRole('group', { name: `Actions for \u2068${name}\u2069` })).getByRole('button', { name: 'Delete' }),
+    );
     const toast = screen.getByRole('status');
     expect(toast).toHaveTextContent(`“${name}” was deleted.`);
     expect(toast.querySelector('bdi')?.textContent).toBe(name);
@@ -123,7 +127,8 @@ describe('the review has a way on', () => {
   it('to posts and to image cards', async () => {
     const { user, store, id } = await storyWithAnswers();
     act(() => store.getState().setAnswerPart(id, 'child.name', 'nickname', '明明'));
-    const toReview = () => user.click(within(screen.getByRole('navigation', { name: 'Parts of the story' })).getByRole('button', { name: 'Review' }));
+    const toReview = () =>
+      user.click(within(screen.getByRole('navigation', { name: 'Parts of the story' })).getByRole('button', { name: 'Review' }));
     await toReview();
     const wayOn = screen.getByRole('region', { name: 'Share the story' });
     await user.click(within(wayOn).getByRole('button', { name: 'Make posts' }));

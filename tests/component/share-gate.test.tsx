@@ -24,8 +24,7 @@ async function openWith(answers: readonly AnswerRow[], view: 'posts' | 'cards', 
     const preview = await screen.findByRole('img', { name: w.cards.preview });
     // The site in the tab is read asynchronously; then its size (Weibo's tile, with the set) is the default.
     await waitFor(() => expect(preview).not.toHaveAttribute('data-size', 'square'));
-  }
-  else await screen.findByRole('textbox', { name: w.compose.postLabel });
+  } else await screen.findByRole('textbox', { name: w.compose.postLabel });
   return { ...app, id, w, story: () => app.store.getState().stories[id]! };
 }
 
@@ -40,28 +39,33 @@ const RISKY: AnswerRow[] = [
 ];
 
 describe('an empty story: nothing leaves the panel, and the missing essentials are named with a way to each', () => {
-  it.each(['en', 'zh-CN'] as const)('posts (%s): Copy and Insert are stopped; who, when, where and whom to tell are named', async (language) => {
-    const { user, copied, inserted, w } = await openWith([], 'posts', { language });
-    for (const button of [w.compose.copy, w.compose.insert]) {
-      await user.click(screen.getByRole('button', { name: button }));
-      const box = gate();
-      expect(box).toHaveAccessibleName(w.gate.headingMissing);
-      expect(box).toHaveTextContent(w.gate.blocked);
-      for (const essential of ['who', 'when', 'where', 'whomToTell'] as const) {
-        expect(within(box).getByText(w.gate.essential[essential])).toBeInTheDocument();
-        expect(within(box).getByRole('button', { name: w.gate.goTo[essential] })).toHaveAccessibleDescription(w.gate.essential[essential]);
+  it.each(['en', 'zh-CN'] as const)(
+    'posts (%s): Copy and Insert are stopped; who, when, where and whom to tell are named',
+    async (language) => {
+      const { user, copied, inserted, w } = await openWith([], 'posts', { language });
+      for (const button of [w.compose.copy, w.compose.insert]) {
+        await user.click(screen.getByRole('button', { name: button }));
+        const box = gate();
+        expect(box).toHaveAccessibleName(w.gate.headingMissing);
+        expect(box).toHaveTextContent(w.gate.blocked);
+        for (const essential of ['who', 'when', 'where', 'whomToTell'] as const) {
+          expect(within(box).getByText(w.gate.essential[essential])).toBeInTheDocument();
+          expect(within(box).getByRole('button', { name: w.gate.goTo[essential] })).toHaveAccessibleDescription(
+            w.gate.essential[essential],
+          );
+        }
+        // No way to go on: an appeal without who, when and where is not shared at all.
+        expect(within(box).queryByRole('button', { name: w.compose.safetyContinue })).toBeNull();
+        expect(within(box).queryByRole('button', { name: w.gate.continueWithout })).toBeNull();
+        expect(within(box).getByRole('button', { name: w.gate.goTo.who })).toHaveFocus();
+        await user.click(within(box).getByRole('button', { name: w.gate.notNow }));
+        expect(screen.queryByRole('alertdialog')).toBeNull();
+        expect(screen.getByRole('button', { name: button })).toHaveFocus();
       }
-      // No way to go on: an appeal without who, when and where is not shared at all.
-      expect(within(box).queryByRole('button', { name: w.compose.safetyContinue })).toBeNull();
-      expect(within(box).queryByRole('button', { name: w.gate.continueWithout })).toBeNull();
-      expect(within(box).getByRole('button', { name: w.gate.goTo.who })).toHaveFocus();
-      await user.click(within(box).getByRole('button', { name: w.gate.notNow }));
-      expect(screen.queryByRole('alertdialog')).toBeNull();
-      expect(screen.getByRole('button', { name: button })).toHaveFocus();
-    }
-    expect(copied).toEqual([]);
-    expect(inserted).toEqual([]);
-  });
+      expect(copied).toEqual([]);
+      expect(inserted).toEqual([]);
+    },
+  );
 
   it.each(['en', 'zh-CN'] as const)('cards (%s): Copy, Download, Attach and the Weibo set are stopped', async (language) => {
     const { user, copiedImages, downloads, attached, w } = await openWith([], 'cards', { language });
@@ -78,7 +82,8 @@ describe('an empty story: nothing leaves the panel, and the missing essentials a
       expect(box).toHaveAccessibleName(w.gate.headingMissing);
       // Beside the buttons pressed: the set's box in the set.
       expect(where === set ? set.contains(box) : !set.contains(box)).toBe(true);
-      for (const essential of ['who', 'when', 'where'] as const) expect(within(box).getByRole('button', { name: w.gate.goTo[essential] })).toBeInTheDocument();
+      for (const essential of ['who', 'when', 'where'] as const)
+        expect(within(box).getByRole('button', { name: w.gate.goTo[essential] })).toBeInTheDocument();
       await user.click(within(box).getByRole('button', { name: w.gate.notNow }));
     }
     expect(copiedImages).toEqual([]);
@@ -175,8 +180,14 @@ describe('cards get the same care as posts', () => {
     const { user } = await openWith(RISKY, 'cards');
     await user.selectOptions(screen.getByRole('combobox', { name: en.cards.template }), 'story');
     const picker = screen.getByRole('group', { name: en.cards.sentence });
-    const offered = () => within(picker).getAllByRole('radio').map((o) => (o as HTMLInputElement).value);
-    const chosen = () => within(picker).getAllByRole('radio').find((o) => (o as HTMLInputElement).checked) as HTMLInputElement;
+    const offered = () =>
+      within(picker)
+        .getAllByRole('radio')
+        .map((o) => (o as HTMLInputElement).value);
+    const chosen = () =>
+      within(picker)
+        .getAllByRole('radio')
+        .find((o) => (o as HTMLInputElement).checked) as HTMLInputElement;
     expect(offered()).not.toContain('妈妈电话13812345678。');
     expect(chosen().value).toBe('明明，回家吧。');
     // Shown below, marked, with a way back and a deliberate choice.
@@ -201,7 +212,10 @@ describe('cards get the same care as posts', () => {
 
 describe('posts: "Go back and edit" goes where the number is', () => {
   it('Homeward’s version: to the answer it came from', async () => {
-    const { user, copied } = await openWith([...MINGMING, ['help.contact', 'mode', 'personal'], ['help.contact', 'detail', '13812345678']], 'posts');
+    const { user, copied } = await openWith(
+      [...MINGMING, ['help.contact', 'mode', 'personal'], ['help.contact', 'detail', '13812345678']],
+      'posts',
+    );
     await user.click(screen.getByRole('button', { name: en.compose.copy }));
     expect(within(gate()).getByText('13812345678')).toBeInTheDocument();
     await user.click(within(gate()).getByRole('button', { name: en.compose.safetyEdit }));

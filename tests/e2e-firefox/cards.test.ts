@@ -39,7 +39,10 @@ describe('Firefox: image cards', () => {
     await probe.close();
     const panel = await ff.openPanel(`?tab=${tabId}`);
     await (await within(await byRole(panel, 'navigation', '要做的事'), 'button', '图片')).click();
-    await until(() => valueOf(panel, 'combobox', '尺寸'), (v) => v !== 'square');
+    await until(
+      () => valueOf(panel, 'combobox', '尺寸'),
+      (v) => v !== 'square',
+    );
     return { site, panel };
   }
 

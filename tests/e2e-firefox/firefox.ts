@@ -97,5 +97,9 @@ interface BidiFrameInternals {
 export async function goto(page: Page, url: string): Promise<void> {
   const frame = page.mainFrame() as unknown as BidiFrameInternals;
   await frame.browsingContext.navigate(url, 'none');
-  await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { polling: 50, timeout: 30_000 }, url);
+  await page.waitForFunction(
+    (expected) => location.href === expected && document.readyState === 'complete',
+    { polling: 50, timeout: 30_000 },
+    url,
+  );
 }

@@ -38,7 +38,10 @@ describe('Firefox: insertion into the real editors, under the sites’ own host 
     const pinned = await ff.openPanel(`?tab=${tabId}`);
     await (await within(await byRole(pinned, 'navigation', '要做的事'), 'button', '生成帖子')).click();
     // Until the panel has read the tab, it writes for "another site".
-    await until(() => valueOf(pinned, 'combobox', '写给哪个网站'), (v) => v !== 'other');
+    await until(
+      () => valueOf(pinned, 'combobox', '写给哪个网站'),
+      (v) => v !== 'other',
+    );
     return pinned;
   }
 
@@ -70,7 +73,10 @@ describe('Firefox: insertion into the real editors, under the sites’ own host 
   ])('%s: the editor holds exactly the post the panel showed, blank lines included', async (url, host, siteName) => {
     const site = await openSite(url);
     const panel = await panelFor(host);
-    await until(() => panel.evaluate(() => document.body.innerText), (text) => text.includes(`当前网页：${siteName}`));
+    await until(
+      () => panel.evaluate(() => document.body.innerText),
+      (text) => text.includes(`当前网页：${siteName}`),
+    );
     const shown = await postShown(panel);
     expect(shown).toContain('李小明');
     expect(shown).toContain('\n\n');
@@ -87,7 +93,9 @@ describe('Firefox: insertion into the real editors, under the sites’ own host 
     const parts = await until(
       () =>
         panel.$$eval('textarea', (els) =>
-          (els as HTMLTextAreaElement[]).filter((el) => /^第 \d+ 条，共 \d+ 条$/.test(el.labels?.[0]?.textContent ?? '')).map((el) => el.value),
+          (els as HTMLTextAreaElement[])
+            .filter((el) => /^第 \d+ 条，共 \d+ 条$/.test(el.labels?.[0]?.textContent ?? ''))
+            .map((el) => el.value),
         ),
       (values) => values.length > 1,
     );
@@ -110,7 +118,10 @@ describe('Firefox: insertion into the real editors, under the sites’ own host 
   it('Mastodon: the React textarea takes the post', async () => {
     const site = await openSite('https://mastodon.social/home');
     const panel = await panelFor('mastodon.social');
-    await until(() => panel.evaluate(() => document.body.innerText), (text) => / \/ 1000\n/.test(`${text}\n`) && text.includes('当前网页：Mastodon（长毛象）'));
+    await until(
+      () => panel.evaluate(() => document.body.innerText),
+      (text) => / \/ 1000\n/.test(`${text}\n`) && text.includes('当前网页：Mastodon（长毛象）'),
+    );
     const shown = await postShown(panel);
     expect(await insert(panel)).toMatch(/^已经放进/);
     expect(await editorState(site)).toEqual([shown]);
@@ -162,12 +173,18 @@ describe('Firefox: insertion into the real editors, under the sites’ own host 
       expect(await insert(panel)).toMatch(/^已经放进/);
       expect(await body()).toEqual([story]);
       await click(panel, 'radio', '简短寻人启事');
-      const alert = await until(() => postShown(panel), (text) => text.length > 0 && text !== story);
+      const alert = await until(
+        () => postShown(panel),
+        (text) => text.length > 0 && text !== story,
+      );
       expect(await insert(panel)).toMatch(/^已经放进/);
       expect(await body()).toEqual([alert]);
       await click(panel, 'radio', '故事');
       await typePost(panel, SPACED);
-      await until(() => postShown(panel), (text) => text === SPACED);
+      await until(
+        () => postShown(panel),
+        (text) => text === SPACED,
+      );
       expect(await insert(panel)).toMatch(/^已经放进/);
       expect(await body()).toEqual([SPACED]);
       // Homeward's own version again, for the next test.

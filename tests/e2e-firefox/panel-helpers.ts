@@ -48,7 +48,10 @@ export async function seedStorage(ff: ExtensionFirefox, items: Record<string, un
   const page = await ff.browser.newPage();
   await goto(page, `moz-extension://${EXTENSION_UUID}/_generated_background_page.html`);
   await page.evaluate(
-    (json) => (globalThis as unknown as { browser: { storage: { local: { set(v: unknown): Promise<void> } } } }).browser.storage.local.set(JSON.parse(json)),
+    (json) =>
+      (globalThis as unknown as { browser: { storage: { local: { set(v: unknown): Promise<void> } } } }).browser.storage.local.set(
+        JSON.parse(json),
+      ),
     JSON.stringify(items),
   );
   await page.close();

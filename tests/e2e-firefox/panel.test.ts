@@ -27,7 +27,10 @@ describe('Firefox: the panel renders, saves, and keeps every character', () => {
     const parts = await byRole(panel, 'navigation', '故事的各个部分');
     const buttons = await parts.$$('button');
     await buttons[2]!.click();
-    await until(() => panel.$$eval('textarea', (els) => els.length), (n) => n > 0);
+    await until(
+      () => panel.$$eval('textarea', (els) => els.length),
+      (n) => n > 0,
+    );
   }
 
   /** What the "character" answer of part 3 holds (a part reopens on its first unanswered question: one back). */
@@ -40,10 +43,13 @@ describe('Firefox: the panel renders, saves, and keeps every character', () => {
   it('renders in Chinese and saves what is typed (name, then Chinese, emoji and blank lines)', async () => {
     const panel = await ff.openPanel();
     expect(await panel.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    const manifest = await panel.evaluate(
-      () => (globalThis as unknown as { browser: { runtime: { getManifest(): Record<string, unknown> } } }).browser.runtime.getManifest(),
+    const manifest = await panel.evaluate(() =>
+      (globalThis as unknown as { browser: { runtime: { getManifest(): Record<string, unknown> } } }).browser.runtime.getManifest(),
     );
-    expect(manifest).toMatchObject({ name: 'Homeward (回家)', sidebar_action: { default_panel: expect.stringMatching(/\/sidepanel\.html$/) } });
+    expect(manifest).toMatchObject({
+      name: 'Homeward (回家)',
+      sidebar_action: { default_panel: expect.stringMatching(/\/sidepanel\.html$/) },
+    });
     await click(panel, 'button', '开始');
     const name = await byRole(panel, 'textbox', '姓名');
     await name.type('李小明');
@@ -51,7 +57,10 @@ describe('Firefox: the panel renders, saves, and keeps every character', () => {
     // Typed key by key (an IME commits Chinese character by character); Enter makes the blank line.
     await (await byRole(panel, 'textbox', '孩子的性格')).type(WORDS);
     expect(await valueOf(panel, 'textbox', '孩子的性格')).toBe(WORDS);
-    await until(() => panel.evaluate(() => document.body.innerText), (text) => text.includes('已保存在这台电脑上'));
+    await until(
+      () => panel.evaluate(() => document.body.innerText),
+      (text) => text.includes('已保存在这台电脑上'),
+    );
     await panel.close();
   });
 

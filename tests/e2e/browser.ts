@@ -129,7 +129,11 @@ export async function storedValue(browser: ExtensionBrowser, key: string): Promi
   const json = await worker.evaluate(
     async (k) =>
       JSON.stringify(
-        (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(k))[k] ?? null,
+        (
+          await (
+            globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+          ).chrome.storage.local.get(k)
+        )[k] ?? null,
       ),
     key,
   );
@@ -144,7 +148,10 @@ export async function seedRaw(browser: ExtensionBrowser, json: string): Promise<
   const [worker] = browser.context.serviceWorkers();
   if (!worker) throw new Error('The extension has no service worker.');
   await worker.evaluate(
-    (text) => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set(JSON.parse(text)),
+    (text) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set(
+        JSON.parse(text),
+      ),
     json,
   );
 }

@@ -168,16 +168,19 @@ describe('image cards in Chromium', () => {
     return { download, bytes, ...compared };
   }
 
-  it.each(ALL_CARD_SIZES.map((s) => [s.id, s] as const))('the poster at %s leaves at its exact pixel size, and the preview is that image scaled', async (id, size) => {
-    await panel.getByRole('combobox', { name: '图片样式' }).selectOption({ label: '寻人海报' });
-    await panel.getByRole('combobox', { name: '尺寸' }).selectOption(id);
-    await expect.poll(() => panel.getByRole('img', { name: '图片预览' }).getAttribute('data-size')).toBe(id);
-    const card = await downloadCard();
-    expect([card.bytes.readUInt32BE(16), card.bytes.readUInt32BE(20)]).toEqual([size.width, size.height]);
-    expect([card.width, card.height]).toEqual([size.width, size.height]);
-    // The same layout: what differs is only how the scaled-down text and photo are smoothed.
-    expect(card.difference).toBeLessThan(6);
-  });
+  it.each(ALL_CARD_SIZES.map((s) => [s.id, s] as const))(
+    'the poster at %s leaves at its exact pixel size, and the preview is that image scaled',
+    async (id, size) => {
+      await panel.getByRole('combobox', { name: '图片样式' }).selectOption({ label: '寻人海报' });
+      await panel.getByRole('combobox', { name: '尺寸' }).selectOption(id);
+      await expect.poll(() => panel.getByRole('img', { name: '图片预览' }).getAttribute('data-size')).toBe(id);
+      const card = await downloadCard();
+      expect([card.bytes.readUInt32BE(16), card.bytes.readUInt32BE(20)]).toEqual([size.width, size.height]);
+      expect([card.width, card.height]).toEqual([size.width, size.height]);
+      // The same layout: what differs is only how the scaled-down text and photo are smoothed.
+      expect(card.difference).toBeLessThan(6);
+    },
+  );
 
   it('draws a QR code of the family’s link that a phone can read', async () => {
     await panel.getByRole('combobox', { name: '图片样式' }).selectOption({ label: '寻人海报' });
@@ -260,7 +263,13 @@ describe('image cards in Chromium', () => {
   it('moves and zooms the photo in its frame (sliders and a real drag), and keeps it per card shape after a reload', async () => {
     // A second photo: blue on the left half, green on the right.
     const source = join(profile, 'two-colours.png');
-    writeFileSync(source, await drawnImage(panel, 1600, 1200, [['#0000ff', 0, 0, 800, 1200], ['#00ff00', 800, 0, 800, 1200]]));
+    writeFileSync(
+      source,
+      await drawnImage(panel, 1600, 1200, [
+        ['#0000ff', 0, 0, 800, 1200],
+        ['#00ff00', 800, 0, 800, 1200],
+      ]),
+    );
     await addPhoto(source, 2);
     await panel.getByRole('combobox', { name: '图片样式' }).selectOption({ label: '寻人海报' });
     await panel.getByRole('combobox', { name: '尺寸' }).selectOption('xiaohongshu');
@@ -339,7 +348,9 @@ describe('image cards in Chromium', () => {
       panel.getByRole('img', { name: '图片预览' }).evaluate((el: HTMLCanvasElement) => {
         const s = el.width / 1600;
         const [x, y, w, h] = (el.dataset.photo ?? '').split(',').map(Number) as [number, number, number, number];
-        const data = el.getContext('2d')!.getImageData(Math.round(x * s), Math.round(y * s), Math.max(1, Math.round(w * s)), Math.max(1, Math.round(h * s))).data;
+        const data = el
+          .getContext('2d')!
+          .getImageData(Math.round(x * s), Math.round(y * s), Math.max(1, Math.round(w * s)), Math.max(1, Math.round(h * s))).data;
         const colours = new Set<number>();
         for (let i = 0; i < data.length; i += 4 * 13) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
         return colours.size;

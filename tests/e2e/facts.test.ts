@@ -34,7 +34,15 @@ describe('dates and ages in the built extension', () => {
 
   const stored = (page: Page) =>
     page.evaluate(async () => {
-      const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { version: number; answers: Record<string, Record<string, string>> }>> } } } }).chrome;
+      const chrome = (
+        globalThis as unknown as {
+          chrome: {
+            storage: {
+              local: { get(k: string): Promise<Record<string, { version: number; answers: Record<string, Record<string, string>> }>> };
+            };
+          };
+        }
+      ).chrome;
       const all = await chrome.storage.local.get('homeward:story:facts-story');
       return all['homeward:story:facts-story'];
     });

@@ -164,7 +164,8 @@ describe('insertion into the real editors, under the sites’ own host names', (
     });
 
     // Text that looks like markup stays text: nothing runs, nothing is drawn, every character arrives.
-    const HOSTILE = '<img src=x onerror="window.__pwned=1">\n<script>window.__pwned=2</script> &amp; &lt;b&gt;粗体&lt;/b&gt;\n<p style="color:red">红字</p>';
+    const HOSTILE =
+      '<img src=x onerror="window.__pwned=1">\n<script>window.__pwned=2</script> &amp; &lt;b&gt;粗体&lt;/b&gt;\n<p style="color:red">红字</p>';
     it.each(EDITORS)('$name: text that looks like HTML arrives as text, and nothing in it runs', async (editor) => {
       const { site, panel } = await openSiteAndPanel(editor.url);
       await panel.getByRole('textbox', { name: '帖子内容' }).fill(HOSTILE);
@@ -270,39 +271,51 @@ describe('insertion into the real editors, under the sites’ own host names', (
       return (await status.textContent()) ?? '';
     }
 
-    it.each(['https://x.com/compose/post', 'https://x.com/home'])('X (%s): the card arrives as a 1600×900 PNG, and its preview shows', async (url) => {
-      const { site, panel } = await openSiteAndPanel(url, '图片');
-      expect(await panel.getByRole('combobox', { name: '尺寸' }).inputValue()).toBe('x');
-      expect(await said(panel, '添加到帖子')).toBe('图片已添加到X（推特）的帖子里。请在那里看一眼，再发布。');
-      const files = await received(site);
-      expect(files).toHaveLength(1);
-      expect(files[0]).toMatchObject({ type: 'image/png', width: 1600, height: 900 });
-      expect(files[0]!.name).toMatch(/^寻找李小明-2019-06-05\.png$/);
-      expect(clean(files[0]!.base64)).toBe(true);
-      expect(await site.locator('[data-testid="attachments"] img').count()).toBe(1);
-      await site.close();
-      await panel.close();
-    });
+    it.each(['https://x.com/compose/post', 'https://x.com/home'])(
+      'X (%s): the card arrives as a 1600×900 PNG, and its preview shows',
+      async (url) => {
+        const { site, panel } = await openSiteAndPanel(url, '图片');
+        expect(await panel.getByRole('combobox', { name: '尺寸' }).inputValue()).toBe('x');
+        expect(await said(panel, '添加到帖子')).toBe('图片已添加到X（推特）的帖子里。请在那里看一眼，再发布。');
+        const files = await received(site);
+        expect(files).toHaveLength(1);
+        expect(files[0]).toMatchObject({ type: 'image/png', width: 1600, height: 900 });
+        expect(files[0]!.name).toMatch(/^寻找李小明-2019-06-05\.png$/);
+        expect(clean(files[0]!.base64)).toBe(true);
+        expect(await site.locator('[data-testid="attachments"] img').count()).toBe(1);
+        await site.close();
+        await panel.close();
+      },
+    );
 
-    it.each(['https://weibo.com/', 'https://weibo.com/single'])('Weibo (%s): the set of tiles arrives together, in order, each 1080×1080', async (url) => {
-      const { site, panel } = await openSiteAndPanel(url, '图片');
-      const set = panel.getByRole('region', { name: '微博九宫格' });
-      // The poster, the story card (the story has the parent's words) and the one photo.
-      await expect.poll(() => set.getByRole('checkbox').count()).toBe(3);
-      expect(await said(panel, '全部添加到帖子', set)).toBe('3张图片已添加到微博的帖子里。请在那里看一眼，再发布。');
-      const files = await received(site);
-      expect(files.map((f) => f.name)).toEqual(['寻找李小明-2019-06-05-1.png', '寻找李小明-2019-06-05-2.png', '寻找李小明-2019-06-05-3.png']);
-      for (const f of files) {
-        expect(f).toMatchObject({ type: 'image/png', width: 1080, height: 1080 });
-        expect(clean(f.base64)).toBe(true);
-      }
-      await site.close();
-      await panel.close();
-    });
+    it.each(['https://weibo.com/', 'https://weibo.com/single'])(
+      'Weibo (%s): the set of tiles arrives together, in order, each 1080×1080',
+      async (url) => {
+        const { site, panel } = await openSiteAndPanel(url, '图片');
+        const set = panel.getByRole('region', { name: '微博九宫格' });
+        // The poster, the story card (the story has the parent's words) and the one photo.
+        await expect.poll(() => set.getByRole('checkbox').count()).toBe(3);
+        expect(await said(panel, '全部添加到帖子', set)).toBe('3张图片已添加到微博的帖子里。请在那里看一眼，再发布。');
+        const files = await received(site);
+        expect(files.map((f) => f.name)).toEqual([
+          '寻找李小明-2019-06-05-1.png',
+          '寻找李小明-2019-06-05-2.png',
+          '寻找李小明-2019-06-05-3.png',
+        ]);
+        for (const f of files) {
+          expect(f).toMatchObject({ type: 'image/png', width: 1080, height: 1080 });
+          expect(clean(f.base64)).toBe(true);
+        }
+        await site.close();
+        await panel.close();
+      },
+    );
 
     it('a page with no picture button: the card is copied, and the panel says so', async () => {
       const { site, panel } = await openSiteAndPanel('https://weibo.com/nobox', '图片');
-      expect(await said(panel, '添加到帖子')).toMatch(/^在这个页面上没法直接添加图片（请先打开发帖框：微博这里没有添加图片的按钮）。图片已复制/);
+      expect(await said(panel, '添加到帖子')).toMatch(
+        /^在这个页面上没法直接添加图片（请先打开发帖框：微博这里没有添加图片的按钮）。图片已复制/,
+      );
       const types = await panel.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
       expect(types).toContain('image/png');
       await site.close();

@@ -81,7 +81,10 @@ describe('a browser killed while a parent types', () => {
       const mustHave = ages.filter((age) => age >= GUARANTEE_MS).length;
       // HOMEWARD_KILL_REPORT=1 only prints the figures (to measure an older build).
       if (!process.env.HOMEWARD_KILL_REPORT) {
-        expect(`${before}${typed}`.startsWith(after), `round ${round} (seed ${seed}): storage holds exactly a beginning of what was typed`).toBe(true);
+        expect(
+          `${before}${typed}`.startsWith(after),
+          `round ${round} (seed ${seed}): storage holds exactly a beginning of what was typed`,
+        ).toBe(true);
         expect(after.length, `round ${round} (seed ${seed}): every character older than ${GUARANTEE_MS} ms is kept`).toBeGreaterThanOrEqual(
           before.length + mustHave,
         );

@@ -22,9 +22,7 @@ describe('the panel follows the browser language', () => {
     opened.push({ browser, profile });
     const page = await browser.openPanel();
     await page.getByRole('heading', { name: words.intro.heading }).waitFor();
-    expect(await page.getByRole('combobox', { name: words.language.label }).inputValue()).toBe(
-      words === zhTW ? 'zh-TW' : 'zh-CN',
-    );
+    expect(await page.getByRole('combobox', { name: words.language.label }).inputValue()).toBe(words === zhTW ? 'zh-TW' : 'zh-CN');
     await page.getByRole('button', { name: words.intro.begin }).click();
     await page.getByRole('heading', { name: words.questions.child.name.label }).waitFor();
   });

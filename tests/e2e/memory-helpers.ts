@@ -50,7 +50,9 @@ export interface LivePictures {
 /** What trackPictures has seen so far. */
 export function livePictures(page: Page): Promise<LivePictures> {
   return page.evaluate(() => {
-    const { urls, counts } = (window as unknown as { __pictures: { urls: Set<string>; counts: { madeUrls: number; madeBitmaps: number; liveBitmaps: number } } }).__pictures;
+    const { urls, counts } = (
+      window as unknown as { __pictures: { urls: Set<string>; counts: { madeUrls: number; madeBitmaps: number; liveBitmaps: number } } }
+    ).__pictures;
     return { urls: [...urls], bitmaps: counts.liveBitmaps, madeUrls: counts.madeUrls, madeBitmaps: counts.madeBitmaps };
   });
 }
@@ -59,5 +61,7 @@ export function livePictures(page: Page): Promise<LivePictures> {
 export function thumbnailSizes(page: Page): Promise<[number, number][]> {
   return page
     .locator('img.thumb')
-    .evaluateAll((imgs: HTMLImageElement[]) => imgs.filter((img) => img.complete && img.naturalWidth > 0).map((img): [number, number] => [img.naturalWidth, img.naturalHeight]));
+    .evaluateAll((imgs: HTMLImageElement[]) =>
+      imgs.filter((img) => img.complete && img.naturalWidth > 0).map((img): [number, number] => [img.naturalWidth, img.naturalHeight]),
+    );
 }

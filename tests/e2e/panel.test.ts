@@ -53,13 +53,15 @@ describe('the built extension in Chromium', () => {
     await page.getByRole('heading', { name: "We will write your child's story together" }).waitFor();
     // performance.now() in the page counts from its navigation start.
     const inPage = await page.evaluate(() => performance.now());
-    console.log(`[figure] panel page load → intro shown: ${inPage.toFixed(0)} ms (with the test's tab opening: ${(performance.now() - started).toFixed(0)} ms)`);
+    console.log(
+      `[figure] panel page load → intro shown: ${inPage.toFixed(0)} ms (with the test's tab opening: ${(performance.now() - started).toFixed(0)} ms)`,
+    );
     const beginAt = performance.now();
     await begin(page);
     console.log(`[figure] Begin → first question shown: ${(performance.now() - beginAt).toFixed(0)} ms`);
-    const manifest = await page.evaluate(
-      () => (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome.runtime.getManifest(),
-    ) as { name: string; permissions?: string[]; side_panel?: { default_path: string } };
+    const manifest = (await page.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome.runtime.getManifest(),
+    )) as { name: string; permissions?: string[]; side_panel?: { default_path: string } };
     expect(manifest.name).toBe('Homeward (回家)');
     expect(manifest.permissions?.sort()).toEqual(['scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
     expect(manifest.side_panel?.default_path).toBe('sidepanel.html');

@@ -17,7 +17,13 @@ export const QUADRANTS = [
  * Draws a photo-sized JPEG in the page (four coloured quadrants, a gradient band, a grid, circles, grain and
  * the text `label`) and writes it to `file`. The quadrant centres stay plain, to check the imported copy by its colours.
  */
-export async function makeLargeJpeg(page: Page, file: string, width: number = LARGE.width, height: number = LARGE.height, label = 'Homeward 24 MP'): Promise<number> {
+export async function makeLargeJpeg(
+  page: Page,
+  file: string,
+  width: number = LARGE.width,
+  height: number = LARGE.height,
+  label = 'Homeward 24 MP',
+): Promise<number> {
   const base64 = await page.evaluate(
     async ({ w, h, colours, text }) => {
       const canvas = new OffscreenCanvas(w, h);
@@ -119,7 +125,13 @@ export async function openPanelWith(browser: ExtensionBrowser, ...initScripts: (
 export type Fill = readonly [string, number, number, number, number];
 
 /** Draws plain rectangles on a canvas in the page and returns the image file's bytes (PNG, or JPEG). */
-export async function drawnImage(page: Page, width: number, height: number, fills: readonly Fill[], type: 'image/png' | 'image/jpeg' = 'image/png'): Promise<Buffer> {
+export async function drawnImage(
+  page: Page,
+  width: number,
+  height: number,
+  fills: readonly Fill[],
+  type: 'image/png' | 'image/jpeg' = 'image/png',
+): Promise<Buffer> {
   const base64 = await page.evaluate(
     ({ w, h, rects, mime }) => {
       const c = Object.assign(document.createElement('canvas'), { width: w, height: h });
@@ -138,9 +150,10 @@ export async function drawnImage(page: Page, width: number, height: number, fill
 /** [width, height] of every photo every stored story (storage.local) refers to, in order. */
 export function storedPhotoSizes(page: Page): Promise<[number, number][]> {
   return page.evaluate(async () => {
-    const chromeApi = (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } } }).chrome;
-    const stories = Object.values(await chromeApi.storage.local.get(null)).filter((v): v is { photos: { width: number; height: number }[] } =>
-      Array.isArray((v as { photos?: unknown } | null)?.photos),
+    const chromeApi = (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } } })
+      .chrome;
+    const stories = Object.values(await chromeApi.storage.local.get(null)).filter(
+      (v): v is { photos: { width: number; height: number }[] } => Array.isArray((v as { photos?: unknown } | null)?.photos),
     );
     return stories.flatMap((s) => s.photos.map((p): [number, number] => [p.width, p.height]));
   });

@@ -25,7 +25,8 @@ function recordMainThreadDecodes(): void {
   }) as typeof createImageBitmap;
 }
 
-const mainThreadDecodes = (page: Page) => page.evaluate(() => [...(window as unknown as { __mainThreadDecodes: number[] }).__mainThreadDecodes]);
+const mainThreadDecodes = (page: Page) =>
+  page.evaluate(() => [...(window as unknown as { __mainThreadDecodes: number[] }).__mainThreadDecodes]);
 
 interface StoredFacts {
   ref: { type: string; width: number; height: number; bytes?: number };
@@ -40,8 +41,11 @@ interface StoredFacts {
 /** How many photos the stored story (storage.local, saved a moment after the screen) has. */
 const storedPhotoCount = (page: Page) =>
   page.evaluate(async () => {
-    const chromeApi = (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } } }).chrome;
-    const stories = Object.values(await chromeApi.storage.local.get(null)).filter((v) => Array.isArray((v as { photos?: unknown } | null)?.photos));
+    const chromeApi = (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } } })
+      .chrome;
+    const stories = Object.values(await chromeApi.storage.local.get(null)).filter((v) =>
+      Array.isArray((v as { photos?: unknown } | null)?.photos),
+    );
     return stories.map((s) => (s as { photos: unknown[] }).photos.length);
   });
 
@@ -49,7 +53,8 @@ const storedPhotoCount = (page: Page) =>
 async function newestPhoto(page: Page, count: number): Promise<StoredFacts> {
   await expect.poll(() => storedPhotoCount(page), IMPORT).toEqual([count]);
   return page.evaluate(async () => {
-    const chromeApi = (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } } }).chrome;
+    const chromeApi = (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } } })
+      .chrome;
     const all = await chromeApi.storage.local.get(null);
     type Ref = { id: string; type: string; width: number; height: number; bytes?: number };
     const story = Object.values(all).find((v): v is { photos: Ref[] } => Array.isArray((v as { photos?: unknown } | null)?.photos));
@@ -154,7 +159,16 @@ describe('a 24-megapixel photo added through the panel in Chromium', () => {
     const [before = 0] = await storedPhotoCount(page);
 
     await page.getByLabel('Add photos').setInputFiles(large);
-    await expect.poll(() => page.locator('img.thumb').nth(before).evaluate((el: HTMLImageElement) => el.naturalWidth), IMPORT).toBe(320);
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('img.thumb')
+            .nth(before)
+            .evaluate((el: HTMLImageElement) => el.naturalWidth),
+        IMPORT,
+      )
+      .toBe(320);
 
     expect(started).toEqual([]);
     // The recorder does see a main-thread decode, so the empty list in the test above means something.
@@ -192,7 +206,16 @@ describe('a 24-megapixel photo added through the panel in Chromium', () => {
     await openPhotosQuestion(page);
     // Stored pixels: 1200×800, red on the left, blue on the right. Shown turned 90° clockwise: 800×1200,
     // red on top, blue below.
-    const jpeg = await drawnImage(page, 1200, 800, [['#ff0000', 0, 0, 600, 800], ['#0000ff', 600, 0, 600, 800]], 'image/jpeg');
+    const jpeg = await drawnImage(
+      page,
+      1200,
+      800,
+      [
+        ['#ff0000', 0, 0, 600, 800],
+        ['#0000ff', 600, 0, 600, 800],
+      ],
+      'image/jpeg',
+    );
     const sideways = join(profile, 'sideways.jpg');
     writeFileSync(sideways, withApp1(jpeg, exifOrientation(6)));
     const [before = 0] = await storedPhotoCount(page);

@@ -23,7 +23,8 @@ const IMPORT = { timeout: 60_000 };
 const DECODE_WORKER = /\/assets\/decode\.worker-[\w-]+\.js$/;
 
 /** An i18next string with its {{placeholders}} filled, to compare with what the panel shows. */
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/{{\s*(\w+)\s*}}/g, (_, name: string) => String(values[name]));
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/{{\s*(\w+)\s*}}/g, (_, name: string) => String(values[name]));
 
 /** What IndexedDB holds: photo ids, and each thumbnail's size, read through the page (extension origin). */
 function database(page: Page): Promise<{ version: number; photos: string[]; thumbs: Record<string, [number, number]> }> {
@@ -49,7 +50,12 @@ function database(page: Page): Promise<{ version: number; photos: string[]; thum
     return {
       version,
       photos: photos.keys.map(String),
-      thumbs: Object.fromEntries(thumbs.keys.map((k, i) => [String(k), [(thumbs.values[i] as { width: number }).width, (thumbs.values[i] as { height: number }).height]])),
+      thumbs: Object.fromEntries(
+        thumbs.keys.map((k, i) => [
+          String(k),
+          [(thumbs.values[i] as { width: number }).width, (thumbs.values[i] as { height: number }).height],
+        ]),
+      ),
     };
   });
 }
@@ -103,7 +109,8 @@ describe('a photo too large in pixels, in a Chinese browser', () => {
     await page.getByRole('button', { name: fill(zhCN.review.answer, { question: zhCN.questions.child.photos.label }) }).click();
     const input = page.getByLabel(zhCN.photos.add);
     const alert = page.getByRole('alert');
-    const message = (width: number, height: number, megapixels: number) => fill(zhCN.photos.problem['too-many-pixels'], { width, height, megapixels, max: 50 });
+    const message = (width: number, height: number, megapixels: number) =>
+      fill(zhCN.photos.problem['too-many-pixels'], { width, height, megapixels, max: 50 });
 
     const longestGap = await watchMainThread(page);
     const started = Date.now();
@@ -124,7 +131,19 @@ describe('a photo too large in pixels, in a Chinese browser', () => {
 
     // The next, ordinary photo goes in as ever.
     const ordinary = join(suite.profile, 'ordinary.jpg');
-    writeFileSync(ordinary, await drawnImage(page, 1600, 1200, [['#c0392b', 0, 0, 800, 1200], ['#2471a3', 800, 0, 800, 1200]], 'image/jpeg'));
+    writeFileSync(
+      ordinary,
+      await drawnImage(
+        page,
+        1600,
+        1200,
+        [
+          ['#c0392b', 0, 0, 800, 1200],
+          ['#2471a3', 800, 0, 800, 1200],
+        ],
+        'image/jpeg',
+      ),
+    );
     await input.setInputFiles(ordinary);
     await expect.poll(() => storedPhotoSizes(page), IMPORT).toEqual([[1600, 1200]]);
     await expect.poll(() => alert.count()).toBe(0);
@@ -143,7 +162,19 @@ describe('twenty photos in a story', () => {
     for (let i = 0; i < 20; i++) {
       const file = join(suite.profile, `photo-${String(i + 1).padStart(2, '0')}.jpg`);
       const hue = (i * 360) / 20;
-      writeFileSync(file, await drawnImage(page, 2400, 1800, [[`hsl(${hue} 60% 50%)`, 0, 0, 2400, 1800], [`hsl(${hue + 180} 60% 50%)`, 600, 450, 1200, 900]], 'image/jpeg'));
+      writeFileSync(
+        file,
+        await drawnImage(
+          page,
+          2400,
+          1800,
+          [
+            [`hsl(${hue} 60% 50%)`, 0, 0, 2400, 1800],
+            [`hsl(${hue + 180} 60% 50%)`, 600, 450, 1200, 900],
+          ],
+          'image/jpeg',
+        ),
+      );
       files.push(file);
     }
     await page.getByLabel('Add photos').setInputFiles(files);
@@ -184,7 +215,16 @@ describe('a photo stored before thumbnails', () => {
   it('gets its thumbnail made once, in the decode worker, and stored with it', async () => {
     // A 2048×1536 JPEG as the old import stored it, drawn on a page outside the extension.
     const maker = await suite.browser.context.newPage();
-    const jpeg = await drawnImage(maker, 2048, 1536, [['#27ae60', 0, 0, 2048, 1536], ['#f1c40f', 512, 384, 1024, 768]], 'image/jpeg');
+    const jpeg = await drawnImage(
+      maker,
+      2048,
+      1536,
+      [
+        ['#27ae60', 0, 0, 2048, 1536],
+        ['#f1c40f', 512, 384, 1024, 768],
+      ],
+      'image/jpeg',
+    );
     await maker.close();
 
     // The database as the previous version left it (version 1, one object store, no thumbnail), and a story
@@ -200,7 +240,14 @@ describe('a photo stored before thumbnails', () => {
       });
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction('photos', 'readwrite');
-        tx.objectStore('photos').put({ id: 'old-photo', type: 'image/jpeg', data: bytes.buffer, width: 2048, height: 1536, savedAt: Date.now() });
+        tx.objectStore('photos').put({
+          id: 'old-photo',
+          type: 'image/jpeg',
+          data: bytes.buffer,
+          width: 2048,
+          height: 1536,
+          savedAt: Date.now(),
+        });
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
       });

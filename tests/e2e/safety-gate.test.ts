@@ -46,7 +46,13 @@ async function watchOutput(panel: Page) {
   return {
     downloads,
     reset: () => panel.evaluate((m) => navigator.clipboard.writeText(m), MARKER),
-    clipboard: () => panel.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types).join(',') + ':' + (await navigator.clipboard.readText().catch(() => ''))),
+    clipboard: () =>
+      panel.evaluate(
+        async () =>
+          (await navigator.clipboard.read()).flatMap((item) => item.types).join(',') +
+          ':' +
+          (await navigator.clipboard.readText().catch(() => '')),
+      ),
   };
 }
 
@@ -63,25 +69,28 @@ describe('a card that draws a home address and an ID number', () => {
     return panel;
   }
 
-  it.each([zh.cards.download, zh.cards.copy, zh.cards.attach])('“%s” is stopped, with both findings named and where they are', async (button) => {
-    const panel = await cardsPanel();
-    const out = await watchOutput(panel);
-    await out.reset();
-    await panel.getByRole('button', { name: button, exact: true }).click();
-    const gate = panel.getByRole('alertdialog');
-    await gate.waitFor();
-    await expect.poll(() => gate.getByText('新安路12号', { exact: true }).count()).toBe(1);
-    await expect.poll(() => gate.getByText('440306201503120012', { exact: true }).count()).toBe(1);
-    const text = (await gate.textContent()) ?? '';
-    expect(text).toContain(zh.questions.day.place.parts.spot);
-    expect(text).toContain(zh.questions.child.marks.parts.marks);
-    // The station's phone and the case number are what the card should carry: not flagged.
-    expect(text).not.toContain('2781');
-    await panel.waitForTimeout(500);
-    expect(out.downloads).toEqual([]);
-    expect(await out.clipboard()).toBe(`text/plain:${MARKER}`);
-    await panel.close();
-  });
+  it.each([zh.cards.download, zh.cards.copy, zh.cards.attach])(
+    '“%s” is stopped, with both findings named and where they are',
+    async (button) => {
+      const panel = await cardsPanel();
+      const out = await watchOutput(panel);
+      await out.reset();
+      await panel.getByRole('button', { name: button, exact: true }).click();
+      const gate = panel.getByRole('alertdialog');
+      await gate.waitFor();
+      await expect.poll(() => gate.getByText('新安路12号', { exact: true }).count()).toBe(1);
+      await expect.poll(() => gate.getByText('440306201503120012', { exact: true }).count()).toBe(1);
+      const text = (await gate.textContent()) ?? '';
+      expect(text).toContain(zh.questions.day.place.parts.spot);
+      expect(text).toContain(zh.questions.child.marks.parts.marks);
+      // The station's phone and the case number are what the card should carry: not flagged.
+      expect(text).not.toContain('2781');
+      await panel.waitForTimeout(500);
+      expect(out.downloads).toEqual([]);
+      expect(await out.clipboard()).toBe(`text/plain:${MARKER}`);
+      await panel.close();
+    },
+  );
 
   it('“Go back and edit” opens the question holding the address, with focus in that box', async () => {
     const panel = await cardsPanel();

@@ -124,7 +124,8 @@ function auditInPage(options: AuditOptions): Audit {
         if (isolate.tagName === 'BDI' || bidi === 'isolate' || bidi === 'isolate-override' || bidi === 'plaintext') break;
         isolate = isolate.parentElement;
       }
-      if (!isolate || (isolate.textContent ?? '').trim() !== text.trim()) unisolated.push(`“${cut(text)}” in ${isolate ? describe(isolate) : 'nothing'}`);
+      if (!isolate || (isolate.textContent ?? '').trim() !== text.trim())
+        unisolated.push(`“${cut(text)}” in ${isolate ? describe(isolate) : 'nothing'}`);
     }
   }
   // Names given in attributes (aria-label, alt) and the title cannot hold an element: there the user's words
@@ -145,7 +146,9 @@ function auditInPage(options: AuditOptions): Audit {
     for (const el of Array.from(document.body.querySelectorAll('*'))) {
       if (el.closest('bdi, textarea, [lang^="en"], .post-preview') || !shown(el)) continue;
       const own = Array.from(el.childNodes)
-        .map((n) => (n.nodeType === Node.TEXT_NODE ? (n.textContent ?? '') : n instanceof Element && n.tagName !== 'BDI' ? (n.textContent ?? '') : '·'))
+        .map((n) =>
+          n.nodeType === Node.TEXT_NODE ? (n.textContent ?? '') : n instanceof Element && n.tagName !== 'BDI' ? (n.textContent ?? '') : '·',
+        )
         .join('');
       const direct = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
       if (direct && near.test(own)) halfWidth.push(describe(el));

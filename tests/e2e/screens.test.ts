@@ -169,10 +169,14 @@ async function checkScreen(page: Page, lang: 'zh-CN' | 'en', words: Words, scree
 /** Focus is somewhere meaningful: never dropped on the page itself after an action. */
 async function expectFocusKept(page: Page, after: string): Promise<void> {
   await expect
-    .poll(() => page.evaluate(() => (document.activeElement && document.activeElement !== document.body ? document.activeElement.tagName : 'BODY')), {
-      message: `focus after ${after}`,
-      timeout: 2000,
-    })
+    .poll(
+      () =>
+        page.evaluate(() => (document.activeElement && document.activeElement !== document.body ? document.activeElement.tagName : 'BODY')),
+      {
+        message: `focus after ${after}`,
+        timeout: 2000,
+      },
+    )
     .not.toBe('BODY');
 }
 
@@ -193,7 +197,8 @@ describe.each([
   let page: Page;
   const check = (screen: string) => checkScreen(page, lang, words, screen);
   const nav = () => page.getByRole('navigation', { name: words.interview.sections });
-  const toReview = () => press(page, nav().getByRole('button', { name: new RegExp(`^\\S*\\s*${escape(words.interview.review)}`) }), 'opening the review');
+  const toReview = () =>
+    press(page, nav().getByRole('button', { name: new RegExp(`^\\S*\\s*${escape(words.interview.review)}`) }), 'opening the review');
   const change = (question: string) =>
     press(page, page.getByRole('button', { name: words.review.edit.replace('{{question}}', question) }), `Change: ${question}`);
 
@@ -228,12 +233,20 @@ describe.each([
     await press(page, page.getByRole('button', { name: words.library.undo }), 'Undo after deleting a story');
     // Focus lands on the story that came back.
     expect(await page.evaluate(() => document.activeElement?.closest('li')?.textContent ?? '')).toContain(words.library.untitled);
-    await press(page, page.getByRole('group', { name: new RegExp(escape(words.library.untitled)) }).getByRole('button', { name: words.library.delete }), 'Delete');
+    await press(
+      page,
+      page.getByRole('group', { name: new RegExp(escape(words.library.untitled)) }).getByRole('button', { name: words.library.delete }),
+      'Delete',
+    );
     await press(page, page.getByRole('button', { name: words.library.dismiss }), 'Dismiss after deleting a story');
   });
 
   it('every kind of question, reached from the review and back to it', async () => {
-    await press(page, page.getByRole('group', { name: /李小明/ }).getByRole('button', { name: words.library.openStory }), 'opening a story');
+    await press(
+      page,
+      page.getByRole('group', { name: /李小明/ }).getByRole('button', { name: words.library.openStory }),
+      'opening a story',
+    );
     await toReview();
     const q = words.questions;
     for (const [screen, label] of [
@@ -286,22 +299,34 @@ describe.each([
   });
 
   it('photos: adding, a photo that cannot be opened, removing with Undo', async () => {
-    await press(page, page.getByRole('button', { name: words.review.answer.replace('{{question}}', words.questions.child.photos.label) }), 'Answer: photos');
+    await press(
+      page,
+      page.getByRole('button', { name: words.review.answer.replace('{{question}}', words.questions.child.photos.label) }),
+      'Answer: photos',
+    );
     const pictures = await Promise.all(
       [
         ['#c0392b', '#f1c40f'],
         ['#2471a3', '#27ae60'],
         ['#8e44ad', '#f39c12'],
-      ].map(([a, b]) => drawnImage(page, 600, 800, [[a!, 0, 0, 600, 800], [b!, 150, 200, 300, 400]])),
+      ].map(([a, b]) =>
+        drawnImage(page, 600, 800, [
+          [a!, 0, 0, 600, 800],
+          [b!, 150, 200, 300, 400],
+        ]),
+      ),
     );
-    await page.locator('input[type=file]').setInputFiles(pictures.map((buffer, i) => ({ name: `photo-${i + 1}.png`, mimeType: 'image/png', buffer })));
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(pictures.map((buffer, i) => ({ name: `photo-${i + 1}.png`, mimeType: 'image/png', buffer })));
     await expect.poll(() => page.locator('.photo-list img').count(), { timeout: 20_000 }).toBe(3);
     const heic = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic'), Buffer.alloc(200)]);
     await page.locator('input[type=file]').setInputFiles({ name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: heic });
     await page.getByRole('alert').waitFor();
     await check('question-photos-problem');
 
-    const remove = (index: number) => page.getByRole('button', { name: words.photos.remove.replace('{{index}}', String(index)), exact: true });
+    const remove = (index: number) =>
+      page.getByRole('button', { name: words.photos.remove.replace('{{index}}', String(index)), exact: true });
     await press(page, remove(2), 'removing photo 2');
     // To the next photo's Remove button (the photo that was 3rd is now 2nd).
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(words.photos.remove.replace('{{index}}', '2'));
@@ -320,7 +345,11 @@ describe.each([
   it('the review: the whole story, and a way on', async () => {
     await page.getByRole('heading', { name: words.review.heading }).waitFor();
     await check('review');
-    await press(page, page.getByRole('region', { name: words.screens.reviewNext }).getByRole('button', { name: words.screens.toPosts }), 'Make posts from the review');
+    await press(
+      page,
+      page.getByRole('region', { name: words.screens.reviewNext }).getByRole('button', { name: words.screens.toPosts }),
+      'Make posts from the review',
+    );
     await page.getByRole('combobox', { name: words.compose.siteLabel }).waitFor();
   });
 
@@ -388,7 +417,11 @@ describe.each([
   it('an empty story: nothing leaves, and what is missing is named with a way to each', async () => {
     await press(page, page.getByRole('button', { name: new RegExp(`^${escape(words.library.heading)}`) }), 'opening the library');
     // The story with only a nickname (its name begins with a right-to-left override).
-    await press(page, page.getByRole('group', { name: /ylimaf/ }).getByRole('button', { name: words.library.openStory }), 'opening a nearly empty story');
+    await press(
+      page,
+      page.getByRole('group', { name: /ylimaf/ }).getByRole('button', { name: words.library.openStory }),
+      'opening a nearly empty story',
+    );
     await press(page, page.getByRole('button', { name: words.compose.tab, exact: true }), 'opening posts');
     await press(page, page.getByRole('button', { name: words.compose.copy }), 'Copy text');
     await page.getByRole('alertdialog').waitFor();
@@ -414,7 +447,11 @@ describe.each([
     });
     await full.goto(suite.browser.panelUrl);
     page = full;
-    await page.getByRole('group', { name: /李小明/ }).or(page.getByRole('heading', { level: 2 })).first().waitFor();
+    await page
+      .getByRole('group', { name: /李小明/ })
+      .or(page.getByRole('heading', { level: 2 }))
+      .first()
+      .waitFor();
     const box = page.getByRole('textbox').first();
     if ((await box.count()) === 0) await toReview().then(() => change(words.questions.child.name.label));
     await page.getByRole('textbox').first().press('End');
@@ -431,7 +468,8 @@ describe.each([
     );
     page = await suite.browser.openPanel();
     // Chinese has no singular form: i18next picks the plural's "other" string there.
-    const one = new Intl.PluralRules(lang).select(1) === 'one' ? words.app.unreadable_one : words.app.unreadable_other.replace('{{count}}', '1');
+    const one =
+      new Intl.PluralRules(lang).select(1) === 'one' ? words.app.unreadable_one : words.app.unreadable_other.replace('{{count}}', '1');
     await page.getByText(one).waitFor();
     await check('notice-unreadable');
     await page.close();

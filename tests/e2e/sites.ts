@@ -56,20 +56,40 @@ export async function startSites(): Promise<SiteServer> {
   });
   process.env.NODE_ENV = nodeEnv;
   // A throwaway self-signed certificate; Chromium is told to accept it.
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=homeward-fixtures',
-    '-keyout', join(out, 'key.pem'), '-out', join(out, 'cert.pem')], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=homeward-fixtures',
+      '-keyout',
+      join(out, 'key.pem'),
+      '-out',
+      join(out, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
 
-  const server: Server = createServer({ key: readFileSync(join(out, 'key.pem')), cert: readFileSync(join(out, 'cert.pem')) }, (req, res) => {
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'https://x').pathname);
-    const file = path.startsWith('/assets/') ? join(out, path) : join(out, SITE_PAGES[host] ?? 'missing');
-    if (!file.startsWith(out) || !existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
+  const server: Server = createServer(
+    { key: readFileSync(join(out, 'key.pem')), cert: readFileSync(join(out, 'cert.pem')) },
+    (req, res) => {
+      const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'https://x').pathname);
+      const file = path.startsWith('/assets/') ? join(out, path) : join(out, SITE_PAGES[host] ?? 'missing');
+      if (!file.startsWith(out) || !existsSync(file)) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+    },
+  );
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
   const hostRules = Object.keys(SITE_PAGES)

@@ -45,7 +45,12 @@ describe('when storage.local is full', () => {
     const again = await browser.openPanel();
     await expect.poll(() => again.getByRole('textbox').first().inputValue()).toBe(TYPED);
     await expect
-      .poll(async () => ((await storedValue(browser, `homeward:story:${STORY_ID}`)) as { answers: Record<string, Record<string, string>> }).answers['who.memory']?.memory)
+      .poll(
+        async () =>
+          ((await storedValue(browser, `homeward:story:${STORY_ID}`)) as { answers: Record<string, Record<string, string>> }).answers[
+            'who.memory'
+          ]?.memory,
+      )
       .toBe(TYPED);
     // Once storage.local has it, the backup copy is gone.
     await expect

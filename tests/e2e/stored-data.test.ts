@@ -55,7 +55,14 @@ describe('stored data that does not add up', () => {
     expect(await storedValue(browser, 'homeward:story:zz-stray')).toEqual(stray);
     // The library lists one story, the real one.
     await page.getByRole('button', { name: /My stories/ }).click();
-    await expect.poll(() => page.getByRole('listitem').filter({ hasText: /Lele|Impostor/ }).allTextContents()).toEqual([expect.stringContaining('Lele')]);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('listitem')
+          .filter({ hasText: /Lele|Impostor/ })
+          .allTextContents(),
+      )
+      .toEqual([expect.stringContaining('Lele')]);
   });
 
   it('an index with a bad entry in its order keeps the order of the good ones', async () => {

@@ -5,7 +5,10 @@ import { launchWithExtension, newProfileDir, removeProfile, type ExtensionBrowse
  * One browser with the built extension for the tests of a describe block, in a new profile removed
  * afterwards. `browser` may be replaced by a test (a relaunch after a kill); the new one is closed at the end.
  */
-export function browserForSuite(locale = 'en-US', setUp?: (browser: ExtensionBrowser) => Promise<void>): { profile: string; browser: ExtensionBrowser } {
+export function browserForSuite(
+  locale = 'en-US',
+  setUp?: (browser: ExtensionBrowser) => Promise<void>,
+): { profile: string; browser: ExtensionBrowser } {
   const suite = {} as { profile: string; browser: ExtensionBrowser };
   beforeAll(async () => {
     suite.profile = newProfileDir();

@@ -21,7 +21,9 @@ const LABEL: Record<(typeof PARTS)[number], string> = {
   spot: 'The spot, in your words',
 };
 // Chinese, English, digits, punctuation, emoji (one with a joiner): what parents really type.
-const POOL = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment('那天下午我们在菜市场门口Lele likes 🚀 rockets，他4岁半。👨‍👩‍👧明明回家吧!')].map((s) => s.segment);
+const POOL = [
+  ...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment('那天下午我们在菜市场门口Lele likes 🚀 rockets，他4岁半。👨‍👩‍👧明明回家吧!'),
+].map((s) => s.segment);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -53,12 +55,19 @@ const heading = (page: Page) => page.getByRole('heading', { level: 2 }).first().
 /** Back to the place question through the parts of the story, from wherever the view was left. */
 async function backToPlace(page: Page): Promise<void> {
   if (/Where was your child last seen/.test((await heading(page)) ?? '')) return;
-  await page.getByRole('navigation', { name: 'Parts of the story' }).getByRole('button', { name: /^The day/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Parts of the story' })
+    .getByRole('button', { name: /^The day/ })
+    .click();
   // The part opens at its first unanswered question: the place is after "when" and before "what happened".
   for (let i = 0; i < 4; i++) {
     const now = (await heading(page)) ?? '';
     if (/Where was your child last seen/.test(now)) break;
-    if (/When did you last see/.test(now)) await page.getByRole('button', { name: /^(Next|Skip for now)$/ }).first().click();
+    if (/When did you last see/.test(now))
+      await page
+        .getByRole('button', { name: /^(Next|Skip for now)$/ })
+        .first()
+        .click();
     else await page.getByRole('button', { name: 'Back' }).click();
   }
   await page.getByRole('heading', { name: /Where was your child last seen/ }).waitFor();
@@ -103,13 +112,20 @@ describe('two open views of one story', () => {
       // Every other round the two type in step (the same gaps), the others each at their own pace.
       const gapsA = gapsFor(40 + Math.floor(rand() * 30), rand);
       const gapsB = round % 2 === 0 ? gapsA : gapsFor(40 + Math.floor(rand() * 30), rand);
-      const [typedA, typedB] = await Promise.all([typeSlowly(a, field(a, partA), gapsA, rand), typeSlowly(b, field(b, partB), gapsB, rand)]);
+      const [typedA, typedB] = await Promise.all([
+        typeSlowly(a, field(a, partA), gapsA, rand),
+        typeSlowly(b, field(b, partB), gapsB, rand),
+      ]);
       const wantA = startA + typedA;
       const wantB = startB + typedB;
       // Each view keeps what it typed, and shows what the other typed once it arrives.
       for (const page of [a, b]) {
-        await expect.poll(() => field(page, partA).inputValue(), { timeout: 5000, message: `round ${round} (seed ${seed}): ${partA}` }).toBe(wantA);
-        await expect.poll(() => field(page, partB).inputValue(), { timeout: 5000, message: `round ${round} (seed ${seed}): ${partB}` }).toBe(wantB);
+        await expect
+          .poll(() => field(page, partA).inputValue(), { timeout: 5000, message: `round ${round} (seed ${seed}): ${partA}` })
+          .toBe(wantA);
+        await expect
+          .poll(() => field(page, partB).inputValue(), { timeout: 5000, message: `round ${round} (seed ${seed}): ${partB}` })
+          .toBe(wantB);
       }
     }
     // And what is stored is what both show: a new view opened now sees it all.
@@ -141,7 +157,12 @@ describe('two open views of one story', () => {
         const back = b.getByRole('button', { name: 'Back' });
         const parts = b.getByRole('navigation', { name: 'Parts of the story' }).getByRole('button');
         if (choice < 0.45 && (await onward.count()) > 0) await onward.click();
-        else if (choice < 0.8 && (await back.count()) > 0 && !/^Part 1 of .*Question 1 of/.test((await b.locator('.crumb').allTextContents()).join(''))) await back.click();
+        else if (
+          choice < 0.8 &&
+          (await back.count()) > 0 &&
+          !/^Part 1 of .*Question 1 of/.test((await b.locator('.crumb').allTextContents()).join(''))
+        )
+          await back.click();
         else await parts.nth(Math.floor(rand() * (await parts.count()))).click();
         moves++;
         await sleep(80 + rand() * 200);

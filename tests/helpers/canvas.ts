@@ -7,22 +7,21 @@ import { roughMeasure } from '@/lib/cards/text-layout';
 
 export function installFakeCanvas(): void {
   const context = (canvas: HTMLCanvasElement) =>
-    new Proxy(
-      { canvas, font: '10px sans-serif' } as Record<string | symbol, unknown>,
-      {
-        get(target, prop) {
-          if (prop === 'measureText') {
-            return (text: string) => ({ width: roughMeasure(text, Number.parseFloat(/(\d+(?:\.\d+)?)px/.exec(String(target.font))?.[1] ?? '10')) });
-          }
-          if (prop in target) return target[prop];
-          return () => undefined;
-        },
-        set(target, prop, value) {
-          target[prop] = value;
-          return true;
-        },
+    new Proxy({ canvas, font: '10px sans-serif' } as Record<string | symbol, unknown>, {
+      get(target, prop) {
+        if (prop === 'measureText') {
+          return (text: string) => ({
+            width: roughMeasure(text, Number.parseFloat(/(\d+(?:\.\d+)?)px/.exec(String(target.font))?.[1] ?? '10')),
+          });
+        }
+        if (prop in target) return target[prop];
+        return () => undefined;
       },
-    );
+      set(target, prop, value) {
+        target[prop] = value;
+        return true;
+      },
+    });
   Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', {
     configurable: true,
     value(this: HTMLCanvasElement) {

@@ -26,7 +26,7 @@ export const CHROMIUM_WEBP_5x3 = {
 
 /** One RIFF chunk of a WebP file, by its four-character type. */
 function riffChunk(file: Buffer, type: string): Buffer {
-  for (let at = 12; at + 8 <= file.length; ) {
+  for (let at = 12; at + 8 <= file.length;) {
     const length = file.readUInt32LE(at + 4);
     if (file.toString('latin1', at, at + 4) === type) return file.subarray(at, at + 8 + length + (length % 2));
     at += 8 + length + (length % 2);
@@ -72,7 +72,12 @@ export function pngFile(width: number, height: number): Buffer {
   ihdr[8] = 8; // bit depth
   ihdr[9] = 0; // greyscale
   const rows = deflateSync(Buffer.alloc((width + 1) * height), { level: 9 });
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', rows), pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', rows),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Only the start of a PNG (signature and IHDR) saying `width`×`height`. */
@@ -163,7 +168,11 @@ function ispe(width: number, height: number): Buffer {
  * The boxes of a HEIF file as an iPhone writes it (ftyp, meta with hdlr, pitm, iinf, iprp → ipco with one
  * `ispe` per size given, ipma), then an mdat of `mdatBytes`; `mdatFirst` puts the mdat before the meta.
  */
-export function heifFile(brand: 'heic' | 'avif' | 'mif1', sizes: readonly (readonly [number, number])[], { mdatBytes = 64, mdatFirst = false, largeMeta = false } = {}): Buffer {
+export function heifFile(
+  brand: 'heic' | 'avif' | 'mif1',
+  sizes: readonly (readonly [number, number])[],
+  { mdatBytes = 64, mdatFirst = false, largeMeta = false } = {},
+): Buffer {
   const ftyp = box('ftyp', Buffer.concat([Buffer.from(brand, 'latin1'), Buffer.alloc(4), Buffer.from(`mif1${brand}miaf`, 'latin1')]));
   const hdlr = fullBox('hdlr', Buffer.concat([Buffer.alloc(4), Buffer.from('pict', 'latin1'), Buffer.alloc(13)]));
   const pitm = fullBox('pitm', Buffer.from([0, 1]));

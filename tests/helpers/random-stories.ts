@@ -37,7 +37,19 @@ const date = fc.constantFrom(
   '那年夏天',
 );
 
-const age = fc.constantFrom('4', '四岁', '3岁半', '18个月', '1岁零2个月', '3 and a half', '2 years 4 months', '约4岁', '3-4岁', '十一岁', '不记得了');
+const age = fc.constantFrom(
+  '4',
+  '四岁',
+  '3岁半',
+  '18个月',
+  '1岁零2个月',
+  '3 and a half',
+  '2 years 4 months',
+  '约4岁',
+  '3-4岁',
+  '十一岁',
+  '不记得了',
+);
 
 const province = fc.constantFrom('广东省', '新疆维吾尔自治区', '四川省', 'Guangdong', 'Sichuan Province', '北京');
 const city = fc.constantFrom('深圳市', '伊犁哈萨克自治州', '成都', 'Shenzhen', 'Chengdu', '北京市');
@@ -55,7 +67,12 @@ const spot = fc.oneof(
   fc.constantFrom('很长的地点描述', 'a very long description of the spot ').map((s) => s.repeat(15)),
 );
 
-const station = fc.constantFrom('宝安区西乡派出所', 'Xixiang Police Station', '新疆维吾尔自治区伊犁哈萨克自治州伊宁县公安局刑侦大队', '成都市公安局');
+const station = fc.constantFrom(
+  '宝安区西乡派出所',
+  'Xixiang Police Station',
+  '新疆维吾尔自治区伊犁哈萨克自治州伊宁县公安局刑侦大队',
+  '成都市公安局',
+);
 const phone = fc.constantFrom('0755-12345678', '110', '+86 28 8888 8888');
 
 const labelled = (labels: readonly string[], values: readonly string[]) =>
@@ -66,7 +83,9 @@ export const randomAnswers: fc.Arbitrary<AnswerRow[]> = fc
   .record(
     {
       fullName: name,
-      nickname: fc.tuple(fc.constantFrom('', '小名', 'nickname: '), fc.constantFrom('明明', '丫丫', 'Mingming'), STOP).map(([a, b, c]) => a + b + c),
+      nickname: fc
+        .tuple(fc.constantFrom('', '小名', 'nickname: '), fc.constantFrom('明明', '丫丫', 'Mingming'), STOP)
+        .map(([a, b, c]) => a + b + c),
       gender: fc.constantFrom('girl', 'boy'),
       birthDate: fc.constantFrom('2015-03-12', '2015', '2015年3月', 'March 2015', '2022-12-01'),
       ageWhenLost: age,

@@ -11,7 +11,15 @@ import type { BackupStore } from '@/lib/storage/backup-store';
 import { makeLibrary, memoryPhotoStore, sizeCodec } from './fakes';
 import { createThumbnails } from '@/lib/photos/thumbnails';
 import type { TabInfo } from '@/lib/tabs/active-tab';
-import { answerTabRequest, tabSender, type AttachOutcome, type AttachRequest, type InsertOutcome, type InsertRequest, type TabHandlers } from '@/lib/messaging';
+import {
+  answerTabRequest,
+  tabSender,
+  type AttachOutcome,
+  type AttachRequest,
+  type InsertOutcome,
+  type InsertRequest,
+  type TabHandlers,
+} from '@/lib/messaging';
 import type { PageHints } from '@/lib/platforms';
 
 /** A tab the test can move to another site, as the person switching tabs would. */
@@ -109,8 +117,25 @@ export async function renderApp(
       </ServicesProvider>
     </I18nextProvider>,
   );
-  return { ...view, user, store, area, photos, i18n, missing, screen, activeTab, copied, inserted, allowed, attached, copiedImages, downloads };
+  return {
+    ...view,
+    user,
+    store,
+    area,
+    photos,
+    i18n,
+    missing,
+    screen,
+    activeTab,
+    copied,
+    inserted,
+    allowed,
+    attached,
+    copiedImages,
+    downloads,
+  };
 }
 
 /** Text that looks like an untranslated i18next key, e.g. "interview.next" or "questions.child.name.label". */
-export const RAW_KEY = /\b(app|language|save|library|intro|interview|review|photos|sections|options|questions|compose|sites|posts)\.[A-Za-z][\w.-]*/;
+export const RAW_KEY =
+  /\b(app|language|save|library|intro|interview|review|photos|sections|options|questions|compose|sites|posts)\.[A-Za-z][\w.-]*/;

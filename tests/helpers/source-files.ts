@@ -21,7 +21,13 @@ export function sourceFiles(folders: readonly string[]): string[] {
 
 /** Every string literal in a source text, as written between its quotes (comments are not literals). */
 export function stringLiterals(text: string, fileName = 'source.ts'): string[] {
-  const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const file = ts.createSourceFile(
+    fileName,
+    text,
+    ts.ScriptTarget.Latest,
+    false,
+    fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const out: string[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) out.push(node.text);
@@ -40,9 +46,15 @@ export function localImports(path: string, text = readFileSync(join(ROOT, path),
   const specifiers = ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
   const out: string[] = [];
   for (const specifier of specifiers) {
-    const base = specifier.startsWith('@/') ? join(ROOT, specifier.slice(2)) : specifier.startsWith('.') ? resolve(ROOT, dirname(path), specifier) : null;
+    const base = specifier.startsWith('@/')
+      ? join(ROOT, specifier.slice(2))
+      : specifier.startsWith('.')
+        ? resolve(ROOT, dirname(path), specifier)
+        : null;
     if (base === null) continue;
-    const found = ['.ts', '.tsx', '/index.ts', '/index.tsx', ''].map((end) => base + end).find((p) => existsSync(p) && statSync(p).isFile());
+    const found = ['.ts', '.tsx', '/index.ts', '/index.tsx', '']
+      .map((end) => base + end)
+      .find((p) => existsSync(p) && statSync(p).isFile());
     if (found) out.push(relative(ROOT, found).split(sep).join('/'));
   }
   return out;

@@ -7,7 +7,10 @@ export type AnswerRow = [string, string, string];
 /** A story with these answers, as the interview would have built it. */
 export function storyWith(language: AppLanguage, answers: readonly AnswerRow[]): Story {
   const now = '2026-11-29T10:00:00.000Z';
-  return answers.reduce((s, [q, p, text]) => withAnswerPart(s, q, p, text, now), createStory({ id: 's', now, language, kind: 'family-seeking-child' }));
+  return answers.reduce(
+    (s, [q, p, text]) => withAnswerPart(s, q, p, text, now),
+    createStory({ id: 's', now, language, kind: 'family-seeking-child' }),
+  );
 }
 
 /** A full family story in Chinese: facts, the parent's own words (blank line and emoji included), police contact. */

@@ -22,9 +22,18 @@ beforeAll(async () => {
   ({ zh, en } = await translators());
 });
 
-const story = (extra: readonly AnswerRow[] = []) => storyWith('zh-CN', [...MINGMING, ['help.links', 'links', `我们的微博：${LINK}`], ...extra]);
+const story = (extra: readonly AnswerRow[] = []) =>
+  storyWith('zh-CN', [...MINGMING, ['help.links', 'links', `我们的微博：${LINK}`], ...extra]);
 const words = (s: Story, options: Partial<WordsInput> = {}): CardWords =>
-  cardWords({ story: s, today: '2026-11-29', translate: (l) => (l === 'en' ? en : zh), chosenSentence: null, confirmed: new Set(), withQr: true, ...options });
+  cardWords({
+    story: s,
+    today: '2026-11-29',
+    translate: (l) => (l === 'en' ? en : zh),
+    chosenSentence: null,
+    confirmed: new Set(),
+    withQr: true,
+    ...options,
+  });
 
 /** One call or property set on a 2D context, in order. */
 type Step = readonly [string, ...unknown[]];
@@ -77,13 +86,27 @@ describe('where everything goes (planCard)', () => {
   it('is the template’s layout of those words, with its photo frame and QR code', () => {
     const w = words(story());
     const plan = planCard(w, { template: 'poster', size: XHS, hasPhoto: true }, MEASURE);
-    const direct = layoutCard('poster', { facts: w.facts, t: w.t, size: XHS, ...MEASURE, hasPhoto: true, qr: LINK, dateText: w.dateText, sentence: w.sentence, second: w.second });
+    const direct = layoutCard('poster', {
+      facts: w.facts,
+      t: w.t,
+      size: XHS,
+      ...MEASURE,
+      hasPhoto: true,
+      qr: LINK,
+      dateText: w.dateText,
+      sentence: w.sentence,
+      second: w.second,
+    });
     expect(plan.ops).toEqual(direct);
     expect(plan.frame).toEqual(photoFrame(direct));
     expect(plan.qr).toBe(w.qr);
     expect(plan.ops.some((o) => o.kind === 'qr' && o.value === LINK)).toBe(true);
     // Without the QR code, no code is drawn; without a photo, no frame.
-    expect(planCard(words(story(), { withQr: false }), { template: 'poster', size: XHS, hasPhoto: true }, MEASURE).ops.some((o) => o.kind === 'qr')).toBe(false);
+    expect(
+      planCard(words(story(), { withQr: false }), { template: 'poster', size: XHS, hasPhoto: true }, MEASURE).ops.some(
+        (o) => o.kind === 'qr',
+      ),
+    ).toBe(false);
     expect(planCard(w, { template: 'poster', size: XHS, hasPhoto: false }, MEASURE).frame).toBeNull();
   });
 
@@ -98,7 +121,11 @@ describe('where everything goes (planCard)', () => {
       { id: 'a', type: 'image/jpeg', width: 2048, height: 1536 },
       { id: 'b', type: 'image/jpeg', width: 1536, height: 2048 },
     ];
-    const s = { ...story(), photos, cardPhotos: { 'poster:x': { photoId: 'b', zoom: 2, cx: 0.3, cy: 0.6 }, 'story:x': { photoId: 'gone', zoom: 2, cx: 0.3, cy: 0.6 } } };
+    const s = {
+      ...story(),
+      photos,
+      cardPhotos: { 'poster:x': { photoId: 'b', zoom: 2, cx: 0.3, cy: 0.6 }, 'story:x': { photoId: 'gone', zoom: 2, cx: 0.3, cy: 0.6 } },
+    };
     expect(chosenPhoto(s, 'poster', 'x')).toEqual({ photo: photos[1], placement: { zoom: 2, cx: 0.3, cy: 0.6 } });
     expect(chosenPhoto(s, 'poster', 'bluesky')).toEqual({ photo: photos[0], placement: CENTRED });
     expect(chosenPhoto(s, 'story', 'x')).toEqual({ photo: photos[0], placement: CENTRED });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CENTRED, MAX_ZOOM, clampPlacement, coverCrop, dragPlacement, fromSlider, sliderPosition, zoomPlacement } from '@/lib/cards/placement';
+import {
+  CENTRED,
+  MAX_ZOOM,
+  clampPlacement,
+  coverCrop,
+  dragPlacement,
+  fromSlider,
+  sliderPosition,
+  zoomPlacement,
+} from '@/lib/cards/placement';
 
 const sizeArb = fc.record({ width: fc.integer({ min: 1, max: 6000 }), height: fc.integer({ min: 1, max: 6000 }) });
 const frameArb = fc.record({ w: fc.integer({ min: 1, max: 1600 }), h: fc.integer({ min: 1, max: 1600 }) });

@@ -48,7 +48,8 @@ function expectSound(ops: DrawOp[], size: { width: number; height: number }) {
   for (const op of ops) {
     if (op.kind === 'text') {
       expect(inside(op, size.width, size.height), op.role).toBe(true);
-      for (const line of op.text.lines) expect(measure(line.replace(/[，。、！？）」》]+$/u, ''), op.text.fontSize)).toBeLessThanOrEqual(op.w + 0.5);
+      for (const line of op.text.lines)
+        expect(measure(line.replace(/[，。、！？）」》]+$/u, ''), op.text.fontSize)).toBeLessThanOrEqual(op.w + 0.5);
       expect(op.text.lines.length * op.text.fontSize * op.lineHeight).toBeLessThanOrEqual(op.h + 0.5);
       boxes.push(op);
     } else if (op.kind === 'photo') {
@@ -69,38 +70,78 @@ function expectSound(ops: DrawOp[], size: { width: number; height: number }) {
 }
 
 describe('poster layout', () => {
-  it.each(Object.keys(TEMPLATES).flatMap((tpl) => ALL_CARD_SIZES.map((s) => [tpl, s.id, s] as const)))('%s at %s: nothing is cut off, everything inside, no overlap', (template, _id, size) => {
-    for (const [answers, hasPhoto, qr] of [
-      [FULL, true, 'https://weibo.com/u/1'],
-      [FULL, false, undefined],
-      [LONG, true, undefined],
-    ] as const) {
-      const ops = TEMPLATES[template]!({ facts: facts([...answers]), t, size, measure, hasPhoto, ...(qr ? { qr } : {}), dateText: (d) => d });
-      expectSound(ops, size);
-      expect(ops.filter((o) => o.kind === 'photo')).toHaveLength(hasPhoto ? 1 : 0);
-      expect(ops.filter((o) => o.kind === 'qr')).toHaveLength(qr ? 1 : 0);
-    }
-  });
+  it.each(Object.keys(TEMPLATES).flatMap((tpl) => ALL_CARD_SIZES.map((s) => [tpl, s.id, s] as const)))(
+    '%s at %s: nothing is cut off, everything inside, no overlap',
+    (template, _id, size) => {
+      for (const [answers, hasPhoto, qr] of [
+        [FULL, true, 'https://weibo.com/u/1'],
+        [FULL, false, undefined],
+        [LONG, true, undefined],
+      ] as const) {
+        const ops = TEMPLATES[template]!({
+          facts: facts([...answers]),
+          t,
+          size,
+          measure,
+          hasPhoto,
+          ...(qr ? { qr } : {}),
+          dateText: (d) => d,
+        });
+        expectSound(ops, size);
+        expect(ops.filter((o) => o.kind === 'photo')).toHaveLength(hasPhoto ? 1 : 0);
+        expect(ops.filter((o) => o.kind === 'qr')).toHaveLength(qr ? 1 : 0);
+      }
+    },
+  );
 
   it('the photo card fills the card above its band and keeps the name, date and place with the photo', () => {
     const size = CARD_SIZES.weibo[0]!;
     const ops = layoutPhotoCard({ facts: facts(FULL), t, size, measure, hasPhoto: true, dateText: () => '2019年6月5日' });
     const photo = ops.find((o) => o.kind === 'photo');
     expect(photo).toMatchObject({ x: 0, y: 0, w: 1080 });
-    const all = texts(ops).map((o) => o.text.lines.join('')).join('');
+    const all = texts(ops)
+      .map((o) => o.text.lines.join(''))
+      .join('');
     for (const s of ['你见过李小明吗？', '2019年6月5日', '深圳市']) expect(all).toContain(s);
   });
 
   it('carries the facts: name, ages then and now, date and place, the police contact', () => {
-    const ops = layoutPoster({ facts: facts(FULL), t, size: CARD_SIZES.xiaohongshu[0]!, measure, hasPhoto: true, dateText: () => '2019年6月5日' });
-    const all = texts(ops).map((o) => o.text.lines.join('')).join('|');
-    for (const s of ['你见过李小明吗？', '李小明（小名明明）', '走失时4岁', '现在11岁', '2019年6月5日在广东省深圳市宝安区走失，最后出现在西乡菜市场门口的游乐场', '0755-12345678', '440306-2019-0001']) {
+    const ops = layoutPoster({
+      facts: facts(FULL),
+      t,
+      size: CARD_SIZES.xiaohongshu[0]!,
+      measure,
+      hasPhoto: true,
+      dateText: () => '2019年6月5日',
+    });
+    const all = texts(ops)
+      .map((o) => o.text.lines.join(''))
+      .join('|');
+    for (const s of [
+      '你见过李小明吗？',
+      '李小明（小名明明）',
+      '走失时4岁',
+      '现在11岁',
+      '2019年6月5日在广东省深圳市宝安区走失，最后出现在西乡菜市场门口的游乐场',
+      '0755-12345678',
+      '440306-2019-0001',
+    ]) {
       expect(all.replace(/\|/g, '')).toContain(s);
     }
   });
 
   it('story card: the parent’s sentence, whole, the largest text on the card', () => {
-    const ops = texts(layoutStoryCard({ facts: facts(FULL), t, size: CARD_SIZES.threads[0]!, measure, hasPhoto: true, dateText: (d) => d, sentence: '明明，爸爸妈妈从来没有停止找你。' }));
+    const ops = texts(
+      layoutStoryCard({
+        facts: facts(FULL),
+        t,
+        size: CARD_SIZES.threads[0]!,
+        measure,
+        hasPhoto: true,
+        dateText: (d) => d,
+        sentence: '明明，爸爸妈妈从来没有停止找你。',
+      }),
+    );
     const quote = ops.find((o) => o.role === 'quote')!;
     expect(quote.text.lines.join('')).toBe('“明明，爸爸妈妈从来没有停止找你。”');
     expect(quote.text.truncated).toBe(false);
@@ -109,14 +150,43 @@ describe('poster layout', () => {
 
   it('bilingual poster: the facts in Chinese and in English', () => {
     const withPinyin = facts([...FULL, ['child.name', 'otherScripts', 'LI Xiaoming']]);
-    const all = texts(layoutBilingual({ facts: withPinyin, t, size: CARD_SIZES.facebook[0]!, measure, hasPhoto: true, dateText: (d) => d, second: { t: tEn, dateText: (d) => d } }))
+    const all = texts(
+      layoutBilingual({
+        facts: withPinyin,
+        t,
+        size: CARD_SIZES.facebook[0]!,
+        measure,
+        hasPhoto: true,
+        dateText: (d) => d,
+        second: { t: tEn, dateText: (d) => d },
+      }),
+    )
       .map((o) => o.text.lines.join(' '))
       .join('|');
-    for (const s of ['你见过李小明吗？', 'Have you seen LI Xiaoming?', '走失时4岁', '4 when lost', 'now 11', 'LI Xiaoming', '身高约105厘米']) expect(all).toContain(s);
+    for (const s of [
+      '你见过李小明吗？',
+      'Have you seen LI Xiaoming?',
+      '走失时4岁',
+      '4 when lost',
+      'now 11',
+      'LI Xiaoming',
+      '身高约105厘米',
+    ])
+      expect(all).toContain(s);
     // Details written in Chinese are not repeated under English labels; ones written in English are.
     expect(all).not.toMatch(/Height\S* 约105/);
     const english = facts([...FULL, ['child.build', 'height', 'about 105 cm']]);
-    const mixed = texts(layoutBilingual({ facts: english, t, size: CARD_SIZES.facebook[0]!, measure, hasPhoto: true, dateText: (d) => d, second: { t: tEn, dateText: (d) => d } }))
+    const mixed = texts(
+      layoutBilingual({
+        facts: english,
+        t,
+        size: CARD_SIZES.facebook[0]!,
+        measure,
+        hasPhoto: true,
+        dateText: (d) => d,
+        second: { t: tEn, dateText: (d) => d },
+      }),
+    )
       .map((o) => o.text.lines.join(' '))
       .join('|');
     expect(mixed).toMatch(/Height\S* about 105 cm/);
@@ -124,8 +194,12 @@ describe('poster layout', () => {
 
   it('a long name shrinks before it wraps, and wraps before it is cut', () => {
     const size = CARD_SIZES.x[0]!;
-    const short = texts(layoutPoster({ facts: facts(FULL), t, size, measure, hasPhoto: true, dateText: (d) => d })).find((o) => o.role === 'name')!;
-    const long = texts(layoutPoster({ facts: facts(LONG), t, size, measure, hasPhoto: true, dateText: (d) => d })).find((o) => o.role === 'name')!;
+    const short = texts(layoutPoster({ facts: facts(FULL), t, size, measure, hasPhoto: true, dateText: (d) => d })).find(
+      (o) => o.role === 'name',
+    )!;
+    const long = texts(layoutPoster({ facts: facts(LONG), t, size, measure, hasPhoto: true, dateText: (d) => d })).find(
+      (o) => o.role === 'name',
+    )!;
     expect(long.text.fontSize).toBeLessThan(short.text.fontSize);
     expect(long.text.lines.join('')).toBe('欧阳娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜');
   });
@@ -151,15 +225,32 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 describe('whom to tell is never cut with "…"', () => {
   const digits = (min: number, max: number) => fc.stringMatching(new RegExp(`^\\d{${min},${max}}$`));
   const phone = fc
-    .tuple(fc.constantFrom('', '+86 ', '(+86) '), fc.array(digits(2, 5), { minLength: 2, maxLength: 6 }), fc.constantFrom(' ', '-'), fc.constantFrom('', ' 转 8001', ' ext. 12'))
+    .tuple(
+      fc.constantFrom('', '+86 ', '(+86) '),
+      fc.array(digits(2, 5), { minLength: 2, maxLength: 6 }),
+      fc.constantFrom(' ', '-'),
+      fc.constantFrom('', ' 转 8001', ' ext. 12'),
+    )
     .map(([prefix, groups, sep, extension]) => `${prefix}${groups.join(sep)}${extension}`);
   const caseNumber = fc.oneof(
     fc.array(fc.stringMatching(/^[0-9A-Z]{2,8}$/), { minLength: 2, maxLength: 6 }).map((g) => g.join('-')),
     fc.tuple(digits(4, 4), digits(3, 8)).map(([year, n]) => `深公（宝）立字〔${year}〕${n}号`),
   );
   const cjk = fc.string({ unit: fc.constantFrom(...'广东省深圳市公安局宝安分局西乡派出所刑侦大队'), minLength: 4, maxLength: 40 });
-  const english = fc.array(fc.constantFrom('Xixiang', 'Police', 'Station', "Bao'an", 'Branch', 'Shenzhen', 'Public', 'Security', 'Bureau'), { minLength: 2, maxLength: 10 }).map((w) => w.join(' '));
-  const contacts = fc.record({ station: fc.oneof(cjk, english), phone, caseNumber, longName: fc.boolean(), qr: fc.boolean(), hasPhoto: fc.boolean() });
+  const english = fc
+    .array(fc.constantFrom('Xixiang', 'Police', 'Station', "Bao'an", 'Branch', 'Shenzhen', 'Public', 'Security', 'Bureau'), {
+      minLength: 2,
+      maxLength: 10,
+    })
+    .map((w) => w.join(' '));
+  const contacts = fc.record({
+    station: fc.oneof(cjk, english),
+    phone,
+    caseNumber,
+    longName: fc.boolean(),
+    qr: fc.boolean(),
+    hasPhoto: fc.boolean(),
+  });
   // Every site's size, and the custom extremes (a thin strip each way, the smallest square).
   const SIZES = [...ALL_CARD_SIZES, customSize(4096, 320), customSize(320, 4096), customSize(320, 320)];
 
@@ -174,7 +265,15 @@ describe('whom to tell is never cut with "…"', () => {
             ['help.case', 'stationPhone', stationPhone],
             ['help.case', 'caseNumber', number],
           ];
-          const ops = TEMPLATES[template]!({ facts: facts(answers), t, size, measure, hasPhoto, ...(qr ? { qr: 'https://weibo.com/u/1' } : {}), dateText: (d) => d });
+          const ops = TEMPLATES[template]!({
+            facts: facts(answers),
+            t,
+            size,
+            measure,
+            hasPhoto,
+            ...(qr ? { qr: 'https://weibo.com/u/1' } : {}),
+            dateText: (d) => d,
+          });
           expectSound(ops, size);
           // The photo card leaves the case number to the poster; every other card carries it.
           const wanted = template === 'photo' ? [station, stationPhone] : [station, stationPhone, number];
@@ -191,8 +290,26 @@ describe('whom to tell is never cut with "…"', () => {
           numRuns: 10,
           // The longest each may be, always tried: a full station name, a phone with country code and extension.
           examples: [
-            [{ station: '广东省深圳市公安局宝安分局西乡派出所刑侦大队值班室', phone: '+86 0755-2781 2345 转 8001', caseNumber: '深公（宝）立字〔2019〕440306201906050001号', longName: true, qr: true, hasPhoto: true }],
-            [{ station: "Xixiang Police Station, Bao'an Branch, Shenzhen Public Security Bureau", phone: '(+86) 0755 2781 2345 ext. 12', caseNumber: 'GD-SZ-BA-2019-0605-000123', longName: false, qr: true, hasPhoto: false }],
+            [
+              {
+                station: '广东省深圳市公安局宝安分局西乡派出所刑侦大队值班室',
+                phone: '+86 0755-2781 2345 转 8001',
+                caseNumber: '深公（宝）立字〔2019〕440306201906050001号',
+                longName: true,
+                qr: true,
+                hasPhoto: true,
+              },
+            ],
+            [
+              {
+                station: "Xixiang Police Station, Bao'an Branch, Shenzhen Public Security Bureau",
+                phone: '(+86) 0755 2781 2345 ext. 12',
+                caseNumber: 'GD-SZ-BA-2019-0605-000123',
+                longName: false,
+                qr: true,
+                hasPhoto: false,
+              },
+            ],
           ],
         },
       );
@@ -206,7 +323,9 @@ describe('whom to tell is never cut with "…"', () => {
       ['help.case', 'stationPhone', '+86 0755-2781 2345 转 8001'],
       ['help.case', 'caseNumber', '深公（宝）立字〔2019〕440306201906050001号'],
     ];
-    const ops = texts(TEMPLATES.bilingual!({ facts: facts(long), t, size: CARD_SIZES.weibo[0]!, measure, hasPhoto: true, dateText: (d) => d }));
+    const ops = texts(
+      TEMPLATES.bilingual!({ facts: facts(long), t, size: CARD_SIZES.weibo[0]!, measure, hasPhoto: true, dateText: (d) => d }),
+    );
     const ask = ops.find((o) => o.role === 'ask')!;
     expect(ask.text.truncated).toBe(false);
     const drawn = squeeze(ask.text.lines.join(''));

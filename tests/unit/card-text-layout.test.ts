@@ -62,7 +62,28 @@ describe('card text layout', () => {
     for (const line of cut.lines) expect(measure(line, 24)).toBeLessThanOrEqual(300);
   });
 
-  const PIECES = ['寻', '找', '明明', '，', '。', '！', '「', '」', '（', '）', '《小兔子》', ' ', 'Mingming', 'Li', 'Shenzhen,', '😋', '👨‍👩‍👧', '🇨🇳', '2019', 'é'];
+  const PIECES = [
+    '寻',
+    '找',
+    '明明',
+    '，',
+    '。',
+    '！',
+    '「',
+    '」',
+    '（',
+    '）',
+    '《小兔子》',
+    ' ',
+    'Mingming',
+    'Li',
+    'Shenzhen,',
+    '😋',
+    '👨‍👩‍👧',
+    '🇨🇳',
+    '2019',
+    'é',
+  ];
   const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((p) => p.join(''));
 
   it('for any text and width: lines fit, nothing is lost, kinsoku holds, no grapheme or word is cut (property)', () => {

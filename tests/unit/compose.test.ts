@@ -19,14 +19,13 @@ beforeAll(async () => {
   }
 });
 
-
-
 describe('posts from a story', () => {
   it('Weibo story: the opening carries name, ages then and now, date and place before the fold', () => {
     const posts = composePosts({ story: storyWith('zh-CN', MINGMING), profile: PLATFORMS.weibo, t: translators['zh-CN'], today });
     const text = posts.story.parts[0]!;
     const beforeFold = text.slice(0, PLATFORMS.weibo.count(text, 140).fitsUntil);
-    for (const fact of ['李小明', '明明', '走失时4岁', '现在11岁', '2019年6月5日', '广东省深圳市宝安区']) expect(beforeFold).toContain(fact);
+    for (const fact of ['李小明', '明明', '走失时4岁', '现在11岁', '2019年6月5日', '广东省深圳市宝安区'])
+      expect(beforeFold).toContain(fact);
     expect(text.startsWith('【寻人】你见过李小明吗？')).toBe(true);
     expect(text).toContain('#寻找明明# #宝贝回家#');
     expect(text).toContain('如有线索，请联系宝安区西乡派出所（电话 0755-12345678）。案件编号：440306-2019-0001。家长已采血。');
@@ -91,7 +90,24 @@ describe('posts from a story', () => {
 });
 
 // Random stories from the pieces real appeals are made of.
-const PIECES = ['寻', '明明', '，', '。', '！', '「小兔子」', '😋', '👨‍👩‍👧', '🇨🇳', 'Li', ' ', '\n', 'https://example.com/a/very/long/path', '我', '找你', '好'];
+const PIECES = [
+  '寻',
+  '明明',
+  '，',
+  '。',
+  '！',
+  '「小兔子」',
+  '😋',
+  '👨‍👩‍👧',
+  '🇨🇳',
+  'Li',
+  ' ',
+  '\n',
+  'https://example.com/a/very/long/path',
+  '我',
+  '找你',
+  '好',
+];
 const ALLOWED = new Set(PIECES.flatMap((p) => graphemes(p)));
 const words = fc.array(fc.constantFrom(...PIECES), { minLength: 0, maxLength: 400, size: 'medium' }).map((p) => p.join(''));
 const TEXT_QUESTIONS: [string, string][] = [
@@ -122,7 +138,10 @@ const randomStory = fc
     // Names and tags are short in life.
     answers[0]![2] = cut(answers[0]![2], 12);
     answers[12]![2] = cut(answers[12]![2], 30);
-    return storyWith(language, answers.filter(([, , text]) => text !== ''));
+    return storyWith(
+      language,
+      answers.filter(([, , text]) => text !== ''),
+    );
   });
 
 describe('every variant fits every site (property)', () => {
@@ -161,7 +180,13 @@ describe('every variant fits every site (property)', () => {
           const body = part.replace(/ \(\d+\/\d+\)$/, '');
           const link = 'https://example.com/a/very/long/path';
           // Any piece of the link in a part is the whole link.
-          if (body.includes('https://')) expect(body.split('https://').slice(1).every((rest) => rest.startsWith(link.slice(8)))).toBe(true);
+          if (body.includes('https://'))
+            expect(
+              body
+                .split('https://')
+                .slice(1)
+                .every((rest) => rest.startsWith(link.slice(8))),
+            ).toBe(true);
           // Every grapheme is one the text was made of: nothing was cut in two.
           for (const g of graphemes(body)) expect(ALLOWED.has(g), JSON.stringify(g)).toBe(true);
         }

@@ -89,7 +89,10 @@ describe('reading the pixel size from the header', () => {
   });
 
   it('GIF: a frame larger than the logical screen counts (browsers grow the canvas to it)', async () => {
-    expect(await readPixelSize(blob(gifFile(1, 1, { left: 100, top: 50, width: 60000, height: 60000 })))).toEqual({ width: 60100, height: 60050 });
+    expect(await readPixelSize(blob(gifFile(1, 1, { left: 100, top: 50, width: 60000, height: 60000 })))).toEqual({
+      width: 60100,
+      height: 60050,
+    });
   });
 
   it('WebP: the VP8X canvas size, up to 2^24 on each side', async () => {
@@ -135,8 +138,14 @@ describe('reading the pixel size from the header', () => {
     ['HEIC: no meta box', Buffer.concat([heifFile('heic', []).subarray(0, 28), box('mdat', Buffer.alloc(10))])],
     ['HEIC: no ispe', heifFile('heic', [])],
     ['HEIC: a box of size 3', Buffer.concat([heifFile('heic', []).subarray(0, 28), Buffer.from([0, 0, 0, 3]), Buffer.from('meta')])],
-    ['HEIC: a box claiming 2^64 bytes', Buffer.concat([heifFile('heic', []).subarray(0, 28), Buffer.from([0, 0, 0, 1]), Buffer.from('meta'), Buffer.alloc(8, 0xff)])],
-    ['HEIC: a meta box pointing past the end', Buffer.concat([heifFile('heic', []).subarray(0, 28), Buffer.from([0x7f, 0, 0, 0]), Buffer.from('meta'), Buffer.alloc(20)])],
+    [
+      'HEIC: a box claiming 2^64 bytes',
+      Buffer.concat([heifFile('heic', []).subarray(0, 28), Buffer.from([0, 0, 0, 1]), Buffer.from('meta'), Buffer.alloc(8, 0xff)]),
+    ],
+    [
+      'HEIC: a meta box pointing past the end',
+      Buffer.concat([heifFile('heic', []).subarray(0, 28), Buffer.from([0x7f, 0, 0, 0]), Buffer.from('meta'), Buffer.alloc(20)]),
+    ],
   ])('unknown, not an error: %s', async (_, file) => {
     expect(await readPixelSize(blob(file))).toBeNull();
   });
@@ -172,7 +181,10 @@ describe('reading the pixel size from the header', () => {
       pngFile(7, 4),
       gifFile(1, 1),
       bmpFile(6, -2),
-      heifFile('heic', [[512, 512], [4032, 3024]]),
+      heifFile('heic', [
+        [512, 512],
+        [4032, 3024],
+      ]),
     ];
     await fc.assert(
       fc.asyncProperty(
@@ -194,7 +206,14 @@ describe('reading the pixel size from the header', () => {
   });
 
   it('never throws on random bytes behind any signature (property)', async () => {
-    const signatures = [[0xff, 0xd8, 0xff], [0x89, ...Buffer.from('PNG\r\n\x1a\n')], [...Buffer.from('GIF89a')], [...Buffer.from('BM')], [0, 0, 0, 0x18, ...Buffer.from('ftypheic')], [...Buffer.from('RIFF\0\0\0\0WEBPVP8X')]];
+    const signatures = [
+      [0xff, 0xd8, 0xff],
+      [0x89, ...Buffer.from('PNG\r\n\x1a\n')],
+      [...Buffer.from('GIF89a')],
+      [...Buffer.from('BM')],
+      [0, 0, 0, 0x18, ...Buffer.from('ftypheic')],
+      [...Buffer.from('RIFF\0\0\0\0WEBPVP8X')],
+    ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...signatures), fc.uint8Array({ maxLength: 600 }), async (signature, rest) => {
         const file = new Uint8Array([...signature, ...rest]);

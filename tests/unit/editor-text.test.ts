@@ -21,7 +21,9 @@ describe('reading a compose box as the text a reader sees', () => {
 
   it('Draft.js: nested block wrappers, an empty block holding a <br data-text>', () => {
     const block = (inner: string) => `<div data-block="true"><div class="public-DraftStyleDefault-block"><span>${inner}</span></div></div>`;
-    const el = box(`<div data-contents="true">${block('<span data-text="true">第一行</span>')}${block('<br data-text="true">')}${block('<span data-text="true">第三行 🙏</span>')}</div>`);
+    const el = box(
+      `<div data-contents="true">${block('<span data-text="true">第一行</span>')}${block('<br data-text="true">')}${block('<span data-text="true">第三行 🙏</span>')}</div>`,
+    );
     expect(boxText(el)).toBe('第一行\n\n第三行 🙏');
   });
 

@@ -134,7 +134,13 @@ describe('reading ages (property)', () => {
   });
 
   it('whole years in Chinese numerals, 岁/歲/周岁 and English read as those years', () => {
-    const forms = [(y: number) => `${zhNumeral(y)}岁`, (y: number) => `${y}周岁`, (y: number) => `${y}歲`, (y: number) => `${y} years old`, (y: number) => String(y)];
+    const forms = [
+      (y: number) => `${zhNumeral(y)}岁`,
+      (y: number) => `${y}周岁`,
+      (y: number) => `${y}歲`,
+      (y: number) => `${y} years old`,
+      (y: number) => String(y),
+    ];
     fc.assert(
       fc.property(years, fc.constantFrom(...forms), (y, form) => {
         const r = readAge(form(y));
@@ -145,14 +151,17 @@ describe('reading ages (property)', () => {
 
   it('never throws, and what it reads is a child’s age', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789一二两三十半岁个月年.½ ymoatherlsdn-到约'.split('')), maxLength: 16 }), (text) => {
-        const r = readAge(text);
-        if (r.kind === 'age') {
-          expect(r.age.lo).toBeGreaterThanOrEqual(1);
-          expect(r.age.hi).toBeGreaterThanOrEqual(r.age.lo);
-          expect(r.age.hi).toBeLessThanOrEqual(MAX_YEARS * 12 + 11);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'0123456789一二两三十半岁个月年.½ ymoatherlsdn-到约'.split('')), maxLength: 16 }),
+        (text) => {
+          const r = readAge(text);
+          if (r.kind === 'age') {
+            expect(r.age.lo).toBeGreaterThanOrEqual(1);
+            expect(r.age.hi).toBeGreaterThanOrEqual(r.age.lo);
+            expect(r.age.hi).toBeLessThanOrEqual(MAX_YEARS * 12 + 11);
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -160,7 +169,13 @@ describe('reading ages (property)', () => {
 
 describe('numerals', () => {
   it('reads Chinese numerals, positional and digit by digit', () => {
-    expect([chineseInteger('三'), chineseInteger('十一'), chineseInteger('二十'), chineseInteger('廿三'), chineseInteger('一百零五')]).toEqual([3, 11, 20, 23, 105]);
+    expect([
+      chineseInteger('三'),
+      chineseInteger('十一'),
+      chineseInteger('二十'),
+      chineseInteger('廿三'),
+      chineseInteger('一百零五'),
+    ]).toEqual([3, 11, 20, 23, 105]);
     expect(chineseInteger('二〇一九')).toBe(2019);
     expect([chineseInteger('十十'), chineseInteger('百'), chineseInteger('三四十'), chineseInteger('x')]).toEqual([null, null, null, null]);
     fc.assert(

@@ -114,9 +114,16 @@ describe('reading a typed date', () => {
 
 // Any real date up to today, at any precision.
 const partialDate = fc
-  .record({ year: fc.integer({ min: 1900, max: 2026 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }), precision: fc.constantFrom('year', 'month', 'day') })
+  .record({
+    year: fc.integer({ min: 1900, max: 2026 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+    precision: fc.constantFrom('year', 'month', 'day'),
+  })
   .filter(({ year, month, day }) => day <= daysInMonth(year, month) && year * 10_000 + month * 100 + day <= 20261129)
-  .map(({ year, month, day, precision }): PartialDate => (precision === 'year' ? { year } : precision === 'month' ? { year, month } : { year, month, day }));
+  .map(({ year, month, day, precision }): PartialDate =>
+    precision === 'year' ? { year } : precision === 'month' ? { year, month } : { year, month, day },
+  );
 
 describe('reading dates (property)', () => {
   it('a date written in any of the three languages, or as ISO, reads back as the same date', () => {
@@ -142,6 +149,9 @@ describe('reading dates (property)', () => {
   });
 
   it('never throws on anything typed', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 30 }), (text) => void readDate(text, TODAY)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (text) => void readDate(text, TODAY)),
+      { numRuns: 1000 },
+    );
   });
 });

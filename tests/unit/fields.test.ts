@@ -84,7 +84,11 @@ describe('story fields', () => {
     const rebuilt = storyFromFields(story, storyFields(story), {});
     expect(rebuilt).toEqual(story);
     // A meta-check: the full story sets every field of the schema (its stamps aside), so the round trip covers each.
-    expect(Object.keys(story).sort()).toEqual(Object.keys(STORY_SCHEMA.entries).filter((key) => key !== 'stamps').sort());
+    expect(Object.keys(story).sort()).toEqual(
+      Object.keys(STORY_SCHEMA.entries)
+        .filter((key) => key !== 'stamps')
+        .sort(),
+    );
   });
 
   it('stamp only the fields an edit changed', () => {
@@ -133,7 +137,8 @@ describe('mergeStories', () => {
             }
           }
           // Everyone hears everyone (twice round, in a fixed order), then all agree.
-          for (let round = 0; round < 2; round++) for (const from of ['a', 'b', 'c']) for (const to of ['a', 'b', 'c']) views[to]!.receive(views[from]!.story);
+          for (let round = 0; round < 2; round++)
+            for (const from of ['a', 'b', 'c']) for (const to of ['a', 'b', 'c']) views[to]!.receive(views[from]!.story);
           const answers = views.a!.story.answers;
           expect(views.b!.story.answers).toEqual(answers);
           expect(views.c!.story.answers).toEqual(answers);
@@ -147,16 +152,18 @@ describe('mergeStories', () => {
   });
 
   it('is commutative, associative and idempotent (property)', () => {
-    const storyArb = fc.array(fc.tuple(fc.constantFrom('a', 'b'), part, fc.string({ maxLength: 3 }), fc.integer({ min: 0, max: 5 })), { maxLength: 8 }).map((edits) => {
-      const time = { ms: 1_700_000_000_000 };
-      const v = view('x', fresh(), time);
-      for (const [, key, text, dt] of edits) {
-        time.ms += dt;
-        const [q, p] = key.split('/') as [string, string];
-        v.edit((s) => withAnswerPart(s, q, p, text, now));
-      }
-      return v.story;
-    });
+    const storyArb = fc
+      .array(fc.tuple(fc.constantFrom('a', 'b'), part, fc.string({ maxLength: 3 }), fc.integer({ min: 0, max: 5 })), { maxLength: 8 })
+      .map((edits) => {
+        const time = { ms: 1_700_000_000_000 };
+        const v = view('x', fresh(), time);
+        for (const [, key, text, dt] of edits) {
+          time.ms += dt;
+          const [q, p] = key.split('/') as [string, string];
+          v.edit((s) => withAnswerPart(s, q, p, text, now));
+        }
+        return v.story;
+      });
     const same = (x: Story, y: Story) => expect(storyFields(x)).toEqual(storyFields(y));
     fc.assert(
       fc.property(storyArb, storyArb, storyArb, (x, y, z) => {

@@ -5,7 +5,8 @@ import en from '@/locales/en.json';
 import zhCN from '@/locales/zh-CN.json';
 import zhTW from '@/locales/zh-TW.json';
 
-const loaded = (i18n: Awaited<ReturnType<typeof createI18n>>) => APP_LANGUAGES.filter((language) => i18n.hasResourceBundle(language, 'translation'));
+const loaded = (i18n: Awaited<ReturnType<typeof createI18n>>) =>
+  APP_LANGUAGES.filter((language) => i18n.hasResourceBundle(language, 'translation'));
 
 describe('the panel loads only the language in use', () => {
   it('loads the one language asked for, and it is ready at once', async () => {

@@ -75,7 +75,14 @@ describe('imports in lib/', () => {
       ['e', ['e']],
     ]);
     expect(importCycles(tangled)).toEqual([['a', 'b', 'c'], ['e']]);
-    expect(importCycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+    expect(
+      importCycles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('reads the imports of lib/ (the cards use the story facts)', () => {

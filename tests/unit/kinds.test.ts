@@ -57,7 +57,10 @@ describe('the registry of story kinds', () => {
     const story = storyWith('en', MINGMING);
     expect(storyDisplayName(story, untitled)).toBe('李小明');
     expect(allowedContacts(story)).toEqual(['0755-12345678', '440306-2019-0001']);
-    expect(sentenceChoices(story)[0]).toMatchObject({ text: '明明，爸爸妈妈从来没有停止找你。', source: { questionId: 'hopes.message', partId: 'message' } });
+    expect(sentenceChoices(story)[0]).toMatchObject({
+      text: '明明，爸爸妈妈从来没有停止找你。',
+      source: { questionId: 'hopes.message', partId: 'message' },
+    });
     const empty = createStory({ id: 'e', now, language: 'en', kind: 'family-seeking-child' });
     expect(missingEssentials(empty).map((m) => m.id)).toEqual(['who', 'when', 'where', 'whomToTell']);
   });
@@ -88,7 +91,13 @@ describe('the family kind’s typed places', () => {
       ['hopes.message', 'message', '回家吧。'],
       ['help.links', 'links', 'https://example.com'],
     ];
-    const f = storyFacts(answers.reduce((s, [q, p, text]) => withAnswerPart(s, q, p, text, now), createStory({ id: 'w', now, language: 'zh-CN', kind: 'family-seeking-child' })), '2026-11-29');
+    const f = storyFacts(
+      answers.reduce(
+        (s, [q, p, text]) => withAnswerPart(s, q, p, text, now),
+        createStory({ id: 'w', now, language: 'zh-CN', kind: 'family-seeking-child' }),
+      ),
+      '2026-11-29',
+    );
     expect(f.words).toEqual({ who: ['西瓜', '唱歌'], day: [], us: [], hopes: [], message: ['回家吧。'] });
   });
 });

@@ -79,7 +79,12 @@ describe('library store', () => {
     await first.getState().flush();
     const stored = area.data.get(storyKey(id)) as Story;
     // What version 0.1 kept in localStorage when the browser closed before storage.local had it.
-    const legacy = new Map([[`homeward-journal:${storyKey(id)}`, JSON.stringify(withAnswerPart(stored, 'day.what', 'what', '那天下午，我转身', '2026-12-01T00:00:00.000Z'))]]);
+    const legacy = new Map([
+      [
+        `homeward-journal:${storyKey(id)}`,
+        JSON.stringify(withAnswerPart(stored, 'day.what', 'what', '那天下午，我转身', '2026-12-01T00:00:00.000Z')),
+      ],
+    ]);
     const storage = {
       get length() {
         return legacy.size;
@@ -334,7 +339,10 @@ describe('library store', () => {
     const { store } = makeLibrary();
     await store.getState().load();
     const id = store.getState().createStory();
-    const problems = await store.getState().addPhotos(id, Array.from({ length: 21 }, () => file('5x5')));
+    const problems = await store.getState().addPhotos(
+      id,
+      Array.from({ length: 21 }, () => file('5x5')),
+    );
     expect(problems).toEqual(['too-many']);
     expect(store.getState().stories[id]!.photos).toHaveLength(20);
   });

@@ -15,7 +15,8 @@ function edited(previous: Story | undefined, next: Story, clock = here): Story {
   return stampEdits(previous, next, clock.tick);
 }
 const story = (id: string) => edited(undefined, createStory({ id, now, language: 'zh-CN', kind: 'family-seeking-child' }));
-const answer = (s: Story, text: string, part = 'memory', clock = here) => edited(s, withAnswerPart(s, 'who.memory', part, text, now), clock);
+const answer = (s: Story, text: string, part = 'memory', clock = here) =>
+  edited(s, withAnswerPart(s, 'who.memory', part, text, now), clock);
 
 function library(stories: readonly Story[], more: Partial<SyncedLibrary> = {}): SyncedLibrary {
   return {
@@ -40,7 +41,11 @@ describe('another view’s writes, taken into this view', () => {
   it('a story already in the order (written before it arrived) keeps its place, and this view’s own place in it', () => {
     const b = story('b');
     const view = library([], { order: ['b'], positions: { b: 'child.name' } });
-    expect(applyRemoteChange(view, { type: 'story', story: b }).next).toEqual({ stories: { b }, order: ['b'], positions: { b: 'child.name' } });
+    expect(applyRemoteChange(view, { type: 'story', story: b }).next).toEqual({
+      stories: { b },
+      order: ['b'],
+      positions: { b: 'child.name' },
+    });
   });
 
   it('edits to different fields in two views: both kept, and the merged story written back when the other copy lacks this view’s edit', () => {

@@ -49,7 +49,10 @@ describe('locales', () => {
       }
     }
     for (const [lang, keys] of Object.entries(locales)) {
-      expect([...needed].filter((k) => !(k in keys)), lang).toEqual([]);
+      expect(
+        [...needed].filter((k) => !(k in keys)),
+        lang,
+      ).toEqual([]);
     }
   });
 
@@ -71,28 +74,45 @@ describe('locales', () => {
  */
 describe('wording', () => {
   const zh = ['zh-CN', 'zh-TW'] as const;
-  const entries = (lang: string) => Object.entries(locales[lang]!).map(([key, text]) => ({ key, text: text.replace(/{{\s*\w+\s*}}/g, '{}') }));
+  const entries = (lang: string) =>
+    Object.entries(locales[lang]!).map(([key, text]) => ({ key, text: text.replace(/{{\s*\w+\s*}}/g, '{}') }));
   const HAN = '\\p{Script=Han}';
 
   it.each(zh)('%s uses full-width punctuation next to Chinese', (lang) => {
     const halfWidth = new RegExp(`[${HAN}“”‘’（）《》、。，：；？！][,.?!:;()]|[,.?!:;()]\\s*[${HAN}“‘（《]`, 'u');
-    expect(entries(lang).filter(({ text }) => halfWidth.test(text)).map(({ key, text }) => `${key}: ${text}`)).toEqual([]);
+    expect(
+      entries(lang)
+        .filter(({ text }) => halfWidth.test(text))
+        .map(({ key, text }) => `${key}: ${text}`),
+    ).toEqual([]);
   });
 
   it.each(zh)('%s speaks to the parent as 您, never 你 (posts to the public and words to the child aside)', (lang) => {
     // Generated posts speak to strangers, examples are the parent's own words (to their child): not Homeward speaking.
     const notHomeward = (key: string) => key.startsWith('posts.') || key.endsWith('.example') || key.startsWith('questions.hopes.message.');
-    expect(entries(lang).filter(({ key, text }) => !notHomeward(key) && text.includes('你')).map(({ key, text }) => `${key}: ${text}`)).toEqual([]);
+    expect(
+      entries(lang)
+        .filter(({ key, text }) => !notHomeward(key) && text.includes('你'))
+        .map(({ key, text }) => `${key}: ${text}`),
+    ).toEqual([]);
   });
 
   it.each(Object.keys(locales))('%s has no doubled words', (lang) => {
     const doubled = lang === 'en' ? /\b(\w+)\s+\1\b/i : /(的|了|是|在|和|把|就|也|都|您|我)\1/u;
-    expect(entries(lang).filter(({ text }) => doubled.test(text)).map(({ key, text }) => `${key}: ${text}`)).toEqual([]);
+    expect(
+      entries(lang)
+        .filter(({ text }) => doubled.test(text))
+        .map(({ key, text }) => `${key}: ${text}`),
+    ).toEqual([]);
   });
 
   it.each(Object.keys(locales))('%s never tells the parent to reload a page (a half-written post there would be lost)', (lang) => {
     const reload = /reload|refresh|刷新|重新整理|重新載入|重新加载|重新载入/i;
-    expect(entries(lang).filter(({ text }) => reload.test(text)).map(({ key, text }) => `${key}: ${text}`)).toEqual([]);
+    expect(
+      entries(lang)
+        .filter(({ text }) => reload.test(text))
+        .map(({ key, text }) => `${key}: ${text}`),
+    ).toEqual([]);
   });
 
   it.each(Object.keys(locales))('%s has no technical words a parent would not use', (lang) => {
@@ -100,6 +120,10 @@ describe('wording', () => {
       lang === 'en'
         ? /\b(tabs?|content scripts?|permissions?|IndexedDB|storage\.local|extension|DOM|API|URL|pop-?up|cache|sync)\b/i
         : /标签页|標籤頁|分頁|分页|权限|權限|脚本|腳本|扩展程序|擴充功能|插件|外掛|缓存|快取|URL|API/;
-    expect(entries(lang).filter(({ text }) => jargon.test(text)).map(({ key, text }) => `${key}: ${text}`)).toEqual([]);
+    expect(
+      entries(lang)
+        .filter(({ text }) => jargon.test(text))
+        .map(({ key, text }) => `${key}: ${text}`),
+    ).toEqual([]);
   });
 });

@@ -85,7 +85,10 @@ describe('the content script answers each request with its own handler', () => {
       },
       'homeward:attach': async () => Promise.reject(new RangeError('too many files')),
     };
-    expect(await answer(broken, insertRequest(posts)).answer).toEqual({ status: 'failed', error: 'TypeError: box.querySelector is not a function' });
+    expect(await answer(broken, insertRequest(posts)).answer).toEqual({
+      status: 'failed',
+      error: 'TypeError: box.querySelector is not a function',
+    });
     expect(await answer(broken, attachRequest(images)).answer).toEqual({ status: 'failed', error: 'RangeError: too many files' });
     // The probe has no "failed": nothing is known about the page, as when it cannot be asked.
     expect(await answer(broken, probeRequest()).answer).toEqual({});
@@ -106,12 +109,15 @@ describe('sendToTab', () => {
       return undefined;
     });
 
-  it.each(['rejects', 'answers nothing'] as const)('a tab whose content script %s: insert and attach are "unreachable", the probe knows nothing', async (how) => {
-    const send = unreachableTab(how);
-    expect(await send(7, insertRequest(posts))).toEqual({ status: 'unreachable' });
-    expect(await send(7, attachRequest(images))).toEqual({ status: 'unreachable' });
-    expect(await send(7, probeRequest())).toEqual({});
-  });
+  it.each(['rejects', 'answers nothing'] as const)(
+    'a tab whose content script %s: insert and attach are "unreachable", the probe knows nothing',
+    async (how) => {
+      const send = unreachableTab(how);
+      expect(await send(7, insertRequest(posts))).toEqual({ status: 'unreachable' });
+      expect(await send(7, attachRequest(images))).toEqual({ status: 'unreachable' });
+      expect(await send(7, probeRequest())).toEqual({});
+    },
+  );
 
   it('sends the request to that tab and gives back the content script’s answer', async () => {
     const sent: [number, unknown][] = [];

@@ -62,10 +62,19 @@ function pageSideRoots(): string[] {
   for (const name of readdirSync(join(ROOT, 'entrypoints'))) {
     if (!/\.content(\.|$)/.test(name)) continue;
     const path = join(ROOT, 'entrypoints', name);
-    if (statSync(path).isDirectory()) roots.push(...readdirSync(path).filter((f) => /\.tsx?$/.test(f)).map((f) => `entrypoints/${name}/${f}`));
+    if (statSync(path).isDirectory())
+      roots.push(
+        ...readdirSync(path)
+          .filter((f) => /\.tsx?$/.test(f))
+          .map((f) => `entrypoints/${name}/${f}`),
+      );
     else roots.push(`entrypoints/${name}`);
   }
-  roots.push(...readdirSync(join(ROOT, 'lib/page')).filter((f) => f.endsWith('.ts')).map((f) => `lib/page/${f}`));
+  roots.push(
+    ...readdirSync(join(ROOT, 'lib/page'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `lib/page/${f}`),
+  );
   return roots;
 }
 

@@ -28,7 +28,11 @@ const ref = (id: string): PhotoRef => ({ id, type: 'image/jpeg', width: 4, heigh
 const placed = (photoId: string, zoom = 1): CardPhoto => ({ photoId, zoom, cx: 0.5, cy: 0.25 });
 
 function storyWith(photos: readonly string[], cardPhotos?: Record<string, CardPhoto>): Story {
-  return { ...createStory({ id: 's', now, language: 'zh-CN', kind: 'family-seeking-child' }), photos: photos.map(ref), ...(cardPhotos ? { cardPhotos } : {}) };
+  return {
+    ...createStory({ id: 's', now, language: 'zh-CN', kind: 'family-seeking-child' }),
+    photos: photos.map(ref),
+    ...(cardPhotos ? { cardPhotos } : {}),
+  };
 }
 
 describe('photos nobody uses', () => {
@@ -58,9 +62,17 @@ describe('a copied story’s photos', () => {
     await photos.put(bytes('p2'));
     const original = storyWith(['p1', 'p2'], { 'poster:x': placed('p2', 2), 'story:x': placed('p1') });
     let n = 0;
-    const copied = await copyStoryPhotos(photos, original, () => `copy-${++n}`, () => nowMs + 5);
+    const copied = await copyStoryPhotos(
+      photos,
+      original,
+      () => `copy-${++n}`,
+      () => nowMs + 5,
+    );
     expect(copied).toEqual({
-      photos: [{ ...ref('p1'), id: 'copy-1' }, { ...ref('p2'), id: 'copy-2' }],
+      photos: [
+        { ...ref('p1'), id: 'copy-1' },
+        { ...ref('p2'), id: 'copy-2' },
+      ],
       cardPhotos: { 'poster:x': placed('copy-2', 2), 'story:x': placed('copy-1') },
     });
     expect(photos.data.get('copy-1')).toEqual({ ...bytes('p1'), id: 'copy-1', savedAt: nowMs + 5 });
@@ -71,9 +83,21 @@ describe('a copied story’s photos', () => {
   it('a photo whose bytes are gone is left out, with the cards that showed it; no card photos, none made', async () => {
     const photos = memoryPhotoStore();
     await photos.put(bytes('p2'));
-    const copied = await copyStoryPhotos(photos, storyWith(['p1', 'p2'], { 'poster:x': placed('p1') }), () => 'copy', () => nowMs);
+    const copied = await copyStoryPhotos(
+      photos,
+      storyWith(['p1', 'p2'], { 'poster:x': placed('p1') }),
+      () => 'copy',
+      () => nowMs,
+    );
     expect(copied).toEqual({ photos: [{ ...ref('p2'), id: 'copy' }], cardPhotos: {} });
-    expect(await copyStoryPhotos(photos, storyWith(['p2']), () => 'copy-b', () => nowMs)).toEqual({ photos: [{ ...ref('p2'), id: 'copy-b' }] });
+    expect(
+      await copyStoryPhotos(
+        photos,
+        storyWith(['p2']),
+        () => 'copy-b',
+        () => nowMs,
+      ),
+    ).toEqual({ photos: [{ ...ref('p2'), id: 'copy-b' }] });
   });
 });
 
@@ -82,7 +106,12 @@ describe('removing a photo and putting it back', () => {
 
   it('remembers where it was and which cards showed it, and takes it out of both', () => {
     const removed = photoRemoval(story, 'b');
-    expect(removed).toEqual({ storyId: 's', photo: ref('b'), index: 1, cardPhotos: { 'poster:x': placed('b', 3), 'poster:weibo': placed('b') } });
+    expect(removed).toEqual({
+      storyId: 's',
+      photo: ref('b'),
+      index: 1,
+      cardPhotos: { 'poster:x': placed('b', 3), 'poster:weibo': placed('b') },
+    });
     const without = withoutPhoto(story, 'b', later);
     expect(without.photos.map((p) => p.id)).toEqual(['a', 'c']);
     expect(without.cardPhotos).toEqual({ 'story:x': placed('a') });
@@ -118,6 +147,13 @@ describe('removing a photo and putting it back', () => {
 describe('a stored photo’s reference', () => {
   it('says its size, type, bytes and when it was added', () => {
     const photo: Omit<StoredPhoto, 'savedAt'> = bytes('p');
-    expect(photoRefFor(photo, later)).toEqual({ id: 'p', type: 'image/jpeg', width: 4, height: 3, bytes: photo.data.byteLength, addedAt: later });
+    expect(photoRefFor(photo, later)).toEqual({
+      id: 'p',
+      type: 'image/jpeg',
+      width: 4,
+      height: 3,
+      bytes: photo.data.byteLength,
+      addedAt: later,
+    });
   });
 });

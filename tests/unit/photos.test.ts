@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { MAX_EDGE, MAX_INPUT_BYTES, MAX_PIXELS, THUMB_EDGE, fitWithin, importPhoto, sniffImageType, type PhotoCodec, type PhotoProblem } from '@/lib/photos/import';
+import {
+  MAX_EDGE,
+  MAX_INPUT_BYTES,
+  MAX_PIXELS,
+  THUMB_EDGE,
+  fitWithin,
+  importPhoto,
+  sniffImageType,
+  type PhotoCodec,
+  type PhotoProblem,
+} from '@/lib/photos/import';
 import { megapixels, problemMessage } from '@/lib/photos/problems';
 import { sizeCodec } from '../helpers/fakes';
-import { CHROMIUM_JPEG_5x3, exifWithThumbnail, gifFile, heifFile, pngHeader, webpCanvas, withFrameSize, withSegments } from '../helpers/image-files';
+import {
+  CHROMIUM_JPEG_5x3,
+  exifWithThumbnail,
+  gifFile,
+  heifFile,
+  pngHeader,
+  webpCanvas,
+  withFrameSize,
+  withSegments,
+} from '../helpers/image-files';
 
 const bytes = (...parts: (number[] | string)[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
@@ -71,13 +90,29 @@ function watched(): PhotoCodec & { calls: number } {
 describe('photos too large in pixels', () => {
   it.each([
     ['a 20000×20000 PNG (a few hundred KB on disk)', pngHeader(20000, 20000), 20000, 20000],
-    ['a 9000×7000 JPEG behind 40 KB of EXIF', withSegments(withFrameSize(CHROMIUM_JPEG_5x3, 9000, 7000), exifWithThumbnail(40_000)), 9000, 7000],
+    [
+      'a 9000×7000 JPEG behind 40 KB of EXIF',
+      withSegments(withFrameSize(CHROMIUM_JPEG_5x3, 9000, 7000), exifWithThumbnail(40_000)),
+      9000,
+      7000,
+    ],
     ['a GIF whose frame is larger than its screen', gifFile(10, 10, { left: 0, top: 0, width: 10000, height: 6000 }), 10000, 6000],
     ['a WebP canvas of 16000×16000', webpCanvas(16000, 16000), 16000, 16000],
-    ['an iPhone HEIC of 8000×8000', heifFile('heic', [[512, 512], [8000, 8000]]), 8000, 8000],
+    [
+      'an iPhone HEIC of 8000×8000',
+      heifFile('heic', [
+        [512, 512],
+        [8000, 8000],
+      ]),
+      8000,
+      8000,
+    ],
   ])('refuses %s before decoding, saying its size', async (_, header, width, height) => {
     const codec = watched();
-    expect(await importPhoto(photoFile(header, width, height), codec, 'x')).toEqual({ ok: false, problem: { code: 'too-many-pixels', width, height } });
+    expect(await importPhoto(photoFile(header, width, height), codec, 'x')).toEqual({
+      ok: false,
+      problem: { code: 'too-many-pixels', width, height },
+    });
     expect(codec.calls).toBe(0);
   });
 
@@ -98,7 +133,10 @@ describe('photos too large in pixels', () => {
     // Header-only: no image data at all, so any decoder fails; the size is the reason to give.
     const headerOnly = new Blob([new Uint8Array(withFrameSize(CHROMIUM_JPEG_5x3, 30000, 30000).subarray(0, 700))]);
     const failing: PhotoCodec = { decodeAndResize: () => Promise.reject(new Error('The source image could not be decoded.')) };
-    expect(await importPhoto(headerOnly, failing, 'x')).toEqual({ ok: false, problem: { code: 'too-many-pixels', width: 30000, height: 30000 } });
+    expect(await importPhoto(headerOnly, failing, 'x')).toEqual({
+      ok: false,
+      problem: { code: 'too-many-pixels', width: 30000, height: 30000 },
+    });
   });
 
   it('a header that cannot be read leaves the decision to the decoder', async () => {
@@ -119,25 +157,45 @@ describe('a photo imported', () => {
     const codec = watched();
     const result = await importPhoto(photoFile(withFrameSize(CHROMIUM_JPEG_5x3, 4000, 3000), 4000, 3000), codec, 'p1');
     expect(codec.calls).toBe(1);
-    expect(result).toMatchObject({ ok: true, photo: { id: 'p1', width: MAX_EDGE, height: 1536, thumb: { type: 'image/jpeg', width: THUMB_EDGE, height: 240 } } });
+    expect(result).toMatchObject({
+      ok: true,
+      photo: { id: 'p1', width: MAX_EDGE, height: 1536, thumb: { type: 'image/jpeg', width: THUMB_EDGE, height: 240 } },
+    });
   });
 });
 
 describe('what the panel says about each problem', () => {
   const locales = Object.fromEntries(
-    ['en', 'zh-CN', 'zh-TW'].map((lang) => [lang, JSON.parse(readFileSync(`locales/${lang}.json`, 'utf8')) as { photos: { problem: Record<string, string> } }]),
+    ['en', 'zh-CN', 'zh-TW'].map((lang) => [
+      lang,
+      JSON.parse(readFileSync(`locales/${lang}.json`, 'utf8')) as { photos: { problem: Record<string, string> } },
+    ]),
   );
-  const problems: PhotoProblem[] = ['too-large', 'heic', 'not-image', 'corrupt', 'too-many', 'storage', { code: 'too-many-pixels', width: 20000, height: 20000 }];
+  const problems: PhotoProblem[] = [
+    'too-large',
+    'heic',
+    'not-image',
+    'corrupt',
+    'too-many',
+    'storage',
+    { code: 'too-many-pixels', width: 20000, height: 20000 },
+  ];
 
-  it.each(problems.map((p) => [typeof p === 'string' ? p : p.code, p] as const))('%s has words in every language, with every number filled in', (_, problem) => {
-    const { key, values } = problemMessage(problem);
-    for (const [lang, words] of Object.entries(locales)) {
-      const text = words.photos.problem[key.replace('photos.problem.', '')];
-      expect(text, `${lang}: ${key}`).toBeTruthy();
-      const placeholders = [...text!.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]);
-      expect(placeholders.filter((name) => !(name! in values)), lang).toEqual([]);
-    }
-  });
+  it.each(problems.map((p) => [typeof p === 'string' ? p : p.code, p] as const))(
+    '%s has words in every language, with every number filled in',
+    (_, problem) => {
+      const { key, values } = problemMessage(problem);
+      for (const [lang, words] of Object.entries(locales)) {
+        const text = words.photos.problem[key.replace('photos.problem.', '')];
+        expect(text, `${lang}: ${key}`).toBeTruthy();
+        const placeholders = [...text!.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]);
+        expect(
+          placeholders.filter((name) => !(name! in values)),
+          lang,
+        ).toEqual([]);
+      }
+    },
+  );
 
   it('too many pixels: the size, the megapixels and the limit', () => {
     expect(problemMessage({ code: 'too-many-pixels', width: 20000, height: 20000 })).toEqual({

@@ -9,10 +9,45 @@ import { graphemes } from '@/lib/text/segments';
 // Pieces real appeals are made of: CJK and full-width punctuation, emoji ZWJ sequences and flags,
 // combining marks, links with and without a scheme, tags and mentions, Latin words.
 const PIECES = [
-  '寻', '找', '明', '孩子', '，', '。', '！', '？', '「', '」', '《', '》', '（', '）', ' ', '\n', '\n\n', '　',
-  'Mingming', 'a', 'Li', '4', '2019', '😀', '👨‍👩‍👧', '👍🏽', '🇨🇳', '🇹🇼', '❤️', 'é', '字\uFE0F',
-  'https://example.com/a/very/long/path/that/goes/on', 'https://weibo.com/u/123', 'example.com', 'bsky.app/profile/x',
-  '#寻亲', '#FindMingming', '@user', '@user@mastodon.social',
+  '寻',
+  '找',
+  '明',
+  '孩子',
+  '，',
+  '。',
+  '！',
+  '？',
+  '「',
+  '」',
+  '《',
+  '》',
+  '（',
+  '）',
+  ' ',
+  '\n',
+  '\n\n',
+  '　',
+  'Mingming',
+  'a',
+  'Li',
+  '4',
+  '2019',
+  '😀',
+  '👨‍👩‍👧',
+  '👍🏽',
+  '🇨🇳',
+  '🇹🇼',
+  '❤️',
+  'é',
+  '字\uFE0F',
+  'https://example.com/a/very/long/path/that/goes/on',
+  'https://weibo.com/u/123',
+  'example.com',
+  'bsky.app/profile/x',
+  '#寻亲',
+  '#FindMingming',
+  '@user',
+  '@user@mastodon.social',
 ] as const;
 // Links, tags and mentions stand apart from the words around them, as people write them.
 const appealText = fc
@@ -29,7 +64,10 @@ const boundaries = (text: string) => {
 /** Mastodon's own counter (app/javascript/mastodon/features/compose/util/counter.ts), ported for reference. */
 function mastodonReference(text: string): number {
   const countable = text
-    .replace(/https?:\/\/[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff<>"]+/gi, (url) => `${'x'.repeat(23)}${url.match(/[.,;:!?)\]}'"’”]+$/)?.[0] ?? ''}`)
+    .replace(
+      /https?:\/\/[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff<>"]+/gi,
+      (url) => `${'x'.repeat(23)}${url.match(/[.,;:!?)\]}'"’”]+$/)?.[0] ?? ''}`,
+    )
     .replace(/(^|[^/\w])@(([a-z0-9_]+)@[a-z0-9.-]+[a-z0-9]+)/gi, '$1@$3');
   return graphemes(countable).length;
 }

@@ -20,7 +20,8 @@ type Tree = { [key: string]: string | Tree };
 const locales = readdirSync('locales')
   .filter((file) => file.endsWith('.json'))
   .map((file) => [file, JSON.parse(readFileSync(join('locales', file), 'utf8')) as Tree] as const);
-const lookup = (tree: Tree, path: string): unknown => path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Tree)[key] : undefined), tree);
+const lookup = (tree: Tree, path: string): unknown =>
+  path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Tree)[key] : undefined), tree);
 
 const WITH_PAGES = PLATFORM_IDS.filter((id) => id !== 'other');
 
@@ -43,7 +44,8 @@ describe('every site has everything a site needs', () => {
     const sizes = CARD_SIZES[id] ?? [];
     expect(sizes.length, `lib/cards/sizes.ts has no sizes for ${id}`).toBeGreaterThan(0);
     for (const [file, tree] of locales) {
-      for (const size of sizes) expect(lookup(tree, `cards.sizes.${size.id}`), `${file}: cards.sizes.${size.id}`).toEqual(expect.stringMatching(/\S/));
+      for (const size of sizes)
+        expect(lookup(tree, `cards.sizes.${size.id}`), `${file}: cards.sizes.${size.id}`).toEqual(expect.stringMatching(/\S/));
     }
   });
 

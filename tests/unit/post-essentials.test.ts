@@ -33,8 +33,15 @@ function essentials(story: Story) {
     name: answer(story, 'child.name', 'fullName') || cleanFact(answer(story, 'child.name', 'nickname'), 'nickname'),
     date: reading.kind === 'date' ? formatDate(reading.date, story.language) : '',
     unreadDate: reading.kind === 'problem' ? answer(story, 'day.when', 'date') : '',
-    place: cleanEnd(answer(story, 'day.place', 'city')) || cleanEnd(answer(story, 'day.place', 'district')) || cleanEnd(answer(story, 'day.place', 'province')),
-    police: [t[story.language]('posts.policeDefault'), cleanEnd(answer(story, 'help.case', 'station')), answer(story, 'help.case', 'stationPhone')].filter(Boolean),
+    place:
+      cleanEnd(answer(story, 'day.place', 'city')) ||
+      cleanEnd(answer(story, 'day.place', 'district')) ||
+      cleanEnd(answer(story, 'day.place', 'province')),
+    police: [
+      t[story.language]('posts.policeDefault'),
+      cleanEnd(answer(story, 'help.case', 'station')),
+      answer(story, 'help.case', 'stationPhone'),
+    ].filter(Boolean),
   };
 }
 
@@ -56,10 +63,12 @@ function checkPost(story: Story, profile: (typeof PLATFORMS)[keyof typeof PLATFO
   }
   // What the post says it left out is really out; what it does not mention is really in.
   const spot = cleanFact(answer(story, 'day.place', 'spot'), 'spot');
-  if (spot && variant !== 'thread') expect(text.includes(spot.slice(1)), `${where}: spot, left out ${leftOut(post).join()}`).toBe(!leftOut(post).includes('spot'));
+  if (spot && variant !== 'thread')
+    expect(text.includes(spot.slice(1)), `${where}: spot, left out ${leftOut(post).join()}`).toBe(!leftOut(post).includes('spot'));
   // The parent's own words: in the story post, or said to be left out.
   const message = answer(story, 'hopes.message', 'message');
-  if (message && variant === 'story') expect(text.includes(message) || leftOut(post).includes('story'), `${where}: the parent's message`).toBe(true);
+  if (message && variant === 'story')
+    expect(text.includes(message) || leftOut(post).includes('story'), `${where}: the parent's message`).toBe(true);
   const tag = answer(story, 'help.tags', 'tags').split(/[，,]/)[0] ?? '';
   const tagged = profile.formatTags([tag]).trim();
   if (tag && variant !== 'thread') expect(text.includes(tagged), `${where}: tags`).toBe(!leftOut(post).includes('tags'));
@@ -75,7 +84,10 @@ describe('the essentials stay in every post on every site', () => {
         for (const variant of VARIANTS) {
           checkPost(story, profile, variant, posts[variant]);
           // These stories fit everywhere once the place is shortened: nothing essential may go, nothing is cut.
-          expect(leftOut(posts[variant]).filter((x) => ['name', 'date', 'place', 'police', 'cut'].includes(x)), `${profile.id} ${variant}`).toEqual([]);
+          expect(
+            leftOut(posts[variant]).filter((x) => ['name', 'date', 'place', 'police', 'cut'].includes(x)),
+            `${profile.id} ${variant}`,
+          ).toEqual([]);
         }
       }
     },

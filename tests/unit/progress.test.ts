@@ -17,7 +17,10 @@ import { questionsFor, sectionsFor } from '@/lib/kinds';
 const now = '2026-11-29T10:00:00.000Z';
 const QUESTIONS = questionsFor('family-seeking-child');
 const SECTIONS = sectionsFor('family-seeking-child');
-const story = (patch: Partial<Story> = {}): Story => ({ ...createStory({ id: 's', now, language: 'en', kind: 'family-seeking-child' }), ...patch });
+const story = (patch: Partial<Story> = {}): Story => ({
+  ...createStory({ id: 's', now, language: 'en', kind: 'family-seeking-child' }),
+  ...patch,
+});
 
 describe('interview progress', () => {
   it('walks intro → every question in section order → review, and back', () => {

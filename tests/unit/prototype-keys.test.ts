@@ -15,7 +15,10 @@ type Way = (key: string, value: unknown) => Record<string, unknown>;
 const WAYS: readonly (readonly [string, Way])[] = [
   // As storage.local and JSON files hand data over: `__proto__` an own key.
   ['JSON.parse', (key, value) => JSON.parse(`{${JSON.stringify(key)}:${JSON.stringify(value)}}`) as Record<string, unknown>],
-  ['Object.defineProperty', (key, value) => Object.defineProperty({}, key, { value, enumerable: true, writable: true, configurable: true })],
+  [
+    'Object.defineProperty',
+    (key, value) => Object.defineProperty({}, key, { value, enumerable: true, writable: true, configurable: true }),
+  ],
   ['a null-prototype object', (key, value) => Object.assign(Object.create(null) as Record<string, unknown>, { [key]: value })],
 ];
 const CASES = NAMES.flatMap((name) => WAYS.map(([way, make]) => [name, way, make] as const));
@@ -29,14 +32,19 @@ function expectClean(story?: Story) {
   expect(({} as Record<string, unknown>).fullName).toBeUndefined();
   expect(({} as Record<string, unknown>).what).toBeUndefined();
   if (!story) return;
-  const records = [story.answers, ...Object.values(story.answers), story.drafts, story.cardPhotos, story.stamps].filter((r) => r !== undefined);
+  const records = [story.answers, ...Object.values(story.answers), story.drafts, story.cardPhotos, story.stamps].filter(
+    (r) => r !== undefined,
+  );
   for (const record of records) {
     expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
     for (const name of NAMES) expect(Object.hasOwn(record, name)).toBe(false);
   }
 }
 
-const valid = () => ({ ...createStory({ id: 's1', now, language: 'en', kind: 'family-seeking-child' }), answers: { 'day.what': { what: '那天下午' } } });
+const valid = () => ({
+  ...createStory({ id: 's1', now, language: 'en', kind: 'family-seeking-child' }),
+  answers: { 'day.what': { what: '那天下午' } },
+});
 
 describe('validate', () => {
   it.each(CASES)('refuses %s as a question id (%s), naming it', (name, _way, make) => {
@@ -52,9 +60,15 @@ describe('validate', () => {
   });
 
   it.each(CASES)('refuses %s as a draft or card shape (%s), and drops it from the stamps', (name, _way, make) => {
-    expect(parseStory({ ...valid(), drafts: make(name, ['x']) })).toEqual({ ok: false, problem: { code: 'bad-field', field: `drafts.${name}` } });
+    expect(parseStory({ ...valid(), drafts: make(name, ['x']) })).toEqual({
+      ok: false,
+      problem: { code: 'bad-field', field: `drafts.${name}` },
+    });
     const place = { photoId: 'p1', zoom: 1, cx: 0.5, cy: 0.5 };
-    expect(parseStory({ ...valid(), cardPhotos: make(name, place) })).toEqual({ ok: false, problem: { code: 'bad-field', field: `cardPhotos.${name}` } });
+    expect(parseStory({ ...valid(), cardPhotos: make(name, place) })).toEqual({
+      ok: false,
+      problem: { code: 'bad-field', field: `cardPhotos.${name}` },
+    });
     const stamp = '00mhq0k80.0000.v';
     const parsed = parseStory({ ...valid(), stamps: Object.assign(make(name, stamp), make(`answers/${name}/x`, stamp), { title: stamp }) });
     expect(parsed.ok && parsed.story.stamps).toEqual({ title: stamp });
@@ -63,7 +77,9 @@ describe('validate', () => {
 
   it('takes a story whose records have no prototype at all, and gives back plain ones', () => {
     const bare = <T extends object>(value: T) => Object.assign(Object.create(null) as T, value);
-    const parsed = parseStory(bare({ ...valid(), answers: bare({ 'child.name': bare({ fullName: '李小明' }) }), drafts: bare({ 'x:alert': ['Help'] }) }));
+    const parsed = parseStory(
+      bare({ ...valid(), answers: bare({ 'child.name': bare({ fullName: '李小明' }) }), drafts: bare({ 'x:alert': ['Help'] }) }),
+    );
     expect(parsed.ok && parsed.story.answers).toEqual({ 'child.name': { fullName: '李小明' } });
     expectClean(parsed.ok ? parsed.story : undefined);
   });
@@ -76,7 +92,11 @@ describe('merge', () => {
     return [
       { ...base, answers: Object.assign(make(name, { fullName: 'injected' }), base.answers) as Story['answers'], stamps },
       { ...base, answers: { ...base.answers, 'child.name': make(name, 'injected') as Story['answers'][string] }, stamps },
-      { ...base, drafts: Object.assign(make(name, ['injected']), base.drafts) as Story['drafts'], stamps: { ...base.stamps, ...make(name, '99999999z.0000.z') } as Record<string, string> },
+      {
+        ...base,
+        drafts: Object.assign(make(name, ['injected']), base.drafts) as Story['drafts'],
+        stamps: { ...base.stamps, ...make(name, '99999999z.0000.z') } as Record<string, string>,
+      },
     ];
   }
 
@@ -109,19 +129,25 @@ describe('migrate', () => {
     expectClean(parsed.story);
   });
 
-  it.each(CASES)('passes a version-2 question or part id %s (%s) to validation, which refuses it, replacing no prototype', (name, _way, make) => {
-    const v2 = { ...valid(), version: 2, answers: Object.assign(make(name, { what: 'injected' }), { 'day.what': { what: '那天' } }) };
-    const migrated = migrateStory(v2);
-    if (!migrated.ok) throw new Error(migrated.reason);
-    expect(Object.getPrototypeOf(migrated.value)).toBe(Object.prototype);
-    expect(parseStory(v2)).toEqual({ ok: false, problem: { code: 'bad-field', field: `answers.${name}` } });
-    const parts = { ...valid(), version: 2, answers: { 'day.what': Object.assign(make(name, 'injected'), { what: '那天' }) } };
-    expect(parseStory(parts)).toEqual({ ok: false, problem: { code: 'bad-field', field: `answers.day.what.${name}` } });
-    expectClean();
-  });
+  it.each(CASES)(
+    'passes a version-2 question or part id %s (%s) to validation, which refuses it, replacing no prototype',
+    (name, _way, make) => {
+      const v2 = { ...valid(), version: 2, answers: Object.assign(make(name, { what: 'injected' }), { 'day.what': { what: '那天' } }) };
+      const migrated = migrateStory(v2);
+      if (!migrated.ok) throw new Error(migrated.reason);
+      expect(Object.getPrototypeOf(migrated.value)).toBe(Object.prototype);
+      expect(parseStory(v2)).toEqual({ ok: false, problem: { code: 'bad-field', field: `answers.${name}` } });
+      const parts = { ...valid(), version: 2, answers: { 'day.what': Object.assign(make(name, 'injected'), { what: '那天' }) } };
+      expect(parseStory(parts)).toEqual({ ok: false, problem: { code: 'bad-field', field: `answers.day.what.${name}` } });
+      expectClean();
+    },
+  );
 
   it('a version-1 photo carrying a __proto__ key comes out a plain photo', () => {
-    const photo = JSON.parse('{"id":"p1","type":"image/jpeg","width":4,"height":3,"__proto__":{"polluted":true}}') as Record<string, unknown>;
+    const photo = JSON.parse('{"id":"p1","type":"image/jpeg","width":4,"height":3,"__proto__":{"polluted":true}}') as Record<
+      string,
+      unknown
+    >;
     const parsed = parseStory({ version: 1, id: 'old', name: '', createdAt: now, updatedAt: now, answers: {}, photos: [photo] });
     expect(parsed.ok && parsed.story.photos).toEqual([{ id: 'p1', type: 'image/jpeg', width: 4, height: 3, addedAt: now }]);
     expect(parsed.ok && Object.getPrototypeOf(parsed.story.photos[0])).toBe(Object.prototype);

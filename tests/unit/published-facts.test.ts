@@ -64,7 +64,11 @@ describe('ages, as published', () => {
   });
 
   it('years and months, typed any common way, are published as read and never as the digits run together (property)', () => {
-    const forms = [(y: number, m: number) => `${y}岁${m}个月`, (y: number, m: number) => `${y}岁零${m}个月`, (y: number, m: number) => `${y} years ${m} months`];
+    const forms = [
+      (y: number, m: number) => `${y}岁${m}个月`,
+      (y: number, m: number) => `${y}岁零${m}个月`,
+      (y: number, m: number) => `${y} years ${m} months`,
+    ];
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 11 }), fc.constantFrom(...forms), (y, m, form) => {
         const text = alertOf('zh-CN', [['child.birth', 'ageWhenLost', form(y, m)]]).parts[0]!;
@@ -78,17 +82,41 @@ describe('ages, as published', () => {
   it('the age now is what the dates allow: exact from a date of birth, a range from an age in years', () => {
     const now = (rows: readonly AnswerRow[]) => alertOf('en', rows).parts[0]!.split('\n')[2];
     // Born 12 March 2015, lost 5 June 2019: 4 then, 11 now.
-    expect(now([['child.birth', 'birthDate', '2015-03-12'], ['day.when', 'date', '2019-06-05']])).toContain('4 when lost, now 11.');
+    expect(
+      now([
+        ['child.birth', 'birthDate', '2015-03-12'],
+        ['day.when', 'date', '2019-06-05'],
+      ]),
+    ).toContain('4 when lost, now 11.');
     // "4" means 4 years 0 months to 4 years 11 months; 7 years 5 months later that is 11 or 12.
-    expect(now([['child.birth', 'ageWhenLost', '4'], ['day.when', 'date', '2019-06-05']])).toContain('4 when lost, now 11–12.');
+    expect(
+      now([
+        ['child.birth', 'ageWhenLost', '4'],
+        ['day.when', 'date', '2019-06-05'],
+      ]),
+    ).toContain('4 when lost, now 11–12.');
     // Born in 2015 (any day of it) and 4 when lost: the two together say 4, and 11 now.
-    expect(now([['child.birth', 'birthDate', '2015'], ['child.birth', 'ageWhenLost', '4'], ['day.when', 'date', '2019-06-05']])).toContain('4 when lost, now 11.');
+    expect(
+      now([
+        ['child.birth', 'birthDate', '2015'],
+        ['child.birth', 'ageWhenLost', '4'],
+        ['day.when', 'date', '2019-06-05'],
+      ]),
+    ).toContain('4 when lost, now 11.');
     // A toddler: months, then and now.
-    expect(now([['child.birth', 'ageWhenLost', '18 months'], ['day.when', 'date', '2026-09-29']])).toContain('1 year 6 months when lost, now 1 year 8 months.');
+    expect(
+      now([
+        ['child.birth', 'ageWhenLost', '18 months'],
+        ['day.when', 'date', '2026-09-29'],
+      ]),
+    ).toContain('1 year 6 months when lost, now 1 year 8 months.');
   });
 
   it('cards publish the same ages as the posts', () => {
-    const f = storyFacts(storyWith('zh-CN', [...BASE, ['child.birth', 'ageWhenLost', '18个月'], ['day.when', 'date', '2026-09-29']]), today);
+    const f = storyFacts(
+      storyWith('zh-CN', [...BASE, ['child.birth', 'ageWhenLost', '18个月'], ['day.when', 'date', '2026-09-29']]),
+      today,
+    );
     expect(cardFacts(f, t['zh-CN'], (iso) => formatDate(iso, 'zh-CN')).ages).toEqual(['走失时1岁6个月', '现在1岁8个月']);
     expect(cardFacts(f, t.en, (iso) => formatDate(iso, 'en')).ages).toEqual(['1 year 6 months when lost', 'now 1 year 8 months']);
   });
@@ -108,22 +136,26 @@ describe('dates, as published', () => {
     expect(alertOf(language, [['day.when', 'date', typed]]).parts[0]).toContain(said);
   });
 
-  it.each(['2030-01-01', '20190-06-05', '2019年2月30日', '2019-13-01', '5/6/2019', '那年夏天'])('"%s" is never published; every post says it was left out', (typed) => {
-    const story = storyWith('en', [...BASE, ['day.when', 'date', typed]]);
-    for (const profile of Object.values(PLATFORMS)) {
-      const posts = composePosts({ story, profile, t: t.en, today });
-      for (const variant of VARIANTS) {
-        const text = posts[variant].parts.join('\n');
-        expect(text).not.toContain(typed);
-        expect(text).not.toMatch(/Missing since|January 2030|2019年2月30日/);
-        expect(posts[variant].leftOut ?? []).toContain('unreadLostDate');
+  it.each(['2030-01-01', '20190-06-05', '2019年2月30日', '2019-13-01', '5/6/2019', '那年夏天'])(
+    '"%s" is never published; every post says it was left out',
+    (typed) => {
+      const story = storyWith('en', [...BASE, ['day.when', 'date', typed]]);
+      for (const profile of Object.values(PLATFORMS)) {
+        const posts = composePosts({ story, profile, t: t.en, today });
+        for (const variant of VARIANTS) {
+          const text = posts[variant].parts.join('\n');
+          expect(text).not.toContain(typed);
+          expect(text).not.toMatch(/Missing since|January 2030|2019年2月30日/);
+          expect(posts[variant].leftOut ?? []).toContain('unreadLostDate');
+        }
       }
-    }
-  });
+    },
+  );
 
   it('the anniversary update counts the years only when the date says them exactly, and otherwise says since when', () => {
     const update = (date: string) =>
-      composePosts({ story: storyWith('zh-CN', [...BASE, ['day.when', 'date', date]]), profile: PLATFORMS.weibo, t: t['zh-CN'], today }).update.parts[0]!;
+      composePosts({ story: storyWith('zh-CN', [...BASE, ['day.when', 'date', date]]), profile: PLATFORMS.weibo, t: t['zh-CN'], today })
+        .update.parts[0]!;
     expect(update('2019年6月')).toContain('李小明已经走失7年了。');
     // Lost in 2019, any day of it: 6 or 7 years ago. The update does not guess.
     expect(update('2019')).toContain('李小明自2019年走失，至今没有回家。');

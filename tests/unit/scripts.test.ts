@@ -30,8 +30,16 @@ describe('a person’s words among Homeward’s', () => {
       { text: '团圆', lang: 'zh-CN' },
       { text: ') alert' },
     ]);
-    expect(scriptRuns('before “全文” (Full text):', 'en')).toEqual([{ text: 'before “' }, { text: '全文”', lang: 'zh-CN' }, { text: ' (Full text):' }]);
-    expect(scriptRuns('寻找明明, 宝贝回家', 'en')).toEqual([{ text: '寻找明明', lang: 'zh-CN' }, { text: ', ' }, { text: '宝贝回家', lang: 'zh-CN' }]);
+    expect(scriptRuns('before “全文” (Full text):', 'en')).toEqual([
+      { text: 'before “' },
+      { text: '全文”', lang: 'zh-CN' },
+      { text: ' (Full text):' },
+    ]);
+    expect(scriptRuns('寻找明明, 宝贝回家', 'en')).toEqual([
+      { text: '寻找明明', lang: 'zh-CN' },
+      { text: ', ' },
+      { text: '宝贝回家', lang: 'zh-CN' },
+    ]);
     expect(scriptRuns('团圆', 'zh-CN')).toEqual([{ text: '团圆' }]);
   });
 });

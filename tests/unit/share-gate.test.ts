@@ -76,7 +76,11 @@ describe('the essentials: who, when, where, whom to tell', () => {
     ['a nickname is a name', [['child.name', 'nickname', '明明']], false],
     ['the spot alone is a place', [['day.place', 'spot', '菜市场门口']], false],
   ])('%s', (_name, rows) => {
-    const base: AnswerRow[] = [['child.name', 'fullName', '李小明'], ['day.when', 'date', '2019-06-05'], ['day.place', 'city', '深圳市']];
+    const base: AnswerRow[] = [
+      ['child.name', 'fullName', '李小明'],
+      ['day.when', 'date', '2019-06-05'],
+      ['day.place', 'city', '深圳市'],
+    ];
     const merged = [...base.filter(([q]) => !rows.some(([r]) => r === q)), ...rows];
     expect(missingEssentials(story(merged)).filter((m) => m.blocking)).toEqual([]);
   });
@@ -84,8 +88,22 @@ describe('the essentials: who, when, where, whom to tell', () => {
   it.each<[string, AnswerRow[], boolean]>([
     ['the station', [['help.case', 'station', '西乡派出所']], true],
     ['the station’s phone', [['help.case', 'stationPhone', '0755-12345678']], true],
-    ['a number kept for the search', [['help.contact', 'mode', 'searchNumber'], ['help.contact', 'detail', '13900000000']], true],
-    ['the family’s own phone', [['help.contact', 'mode', 'personal'], ['help.contact', 'detail', '13800000000']], true],
+    [
+      'a number kept for the search',
+      [
+        ['help.contact', 'mode', 'searchNumber'],
+        ['help.contact', 'detail', '13900000000'],
+      ],
+      true,
+    ],
+    [
+      'the family’s own phone',
+      [
+        ['help.contact', 'mode', 'personal'],
+        ['help.contact', 'detail', '13800000000'],
+      ],
+      true,
+    ],
     ['a case number alone is nobody to call', [['help.case', 'caseNumber', '440306-2019-0001']], false],
     ['“through the police only” without a station', [['help.contact', 'mode', 'policeOnly']], false],
     ['a contact mode without the number', [['help.contact', 'mode', 'searchNumber']], false],
@@ -102,7 +120,9 @@ describe('the essentials: who, when, where, whom to tell', () => {
   });
 
   it.each(STORY_KINDS)('every question the %s interview requires is an essential, by name (one definition of "required")', (kind) => {
-    const required = questionsFor(kind).filter((q) => q.requiredAnyOf).map((q) => q.id);
+    const required = questionsFor(kind)
+      .filter((q) => q.requiredAnyOf)
+      .map((q) => q.id);
     expect(Object.keys(kindDefinition(kind).requiredEssentials).sort()).toEqual(required.sort());
   });
 });
@@ -148,34 +168,51 @@ describe('phone numbers, ID numbers and addresses, with where the parent wrote t
   });
 
   // The class, not one example: whatever answer a card draws, a number in it is found and traced back to it.
-  const TEXT_PARTS = questionsFor('family-seeking-child').flatMap((q) => q.parts.filter((p) => p.input !== 'choice').map((p) => [q.id, p.id] as const))
+  const TEXT_PARTS = questionsFor('family-seeking-child')
+    .flatMap((q) => q.parts.filter((p) => p.input !== 'choice').map((p) => [q.id, p.id] as const))
     // The station's phone and the case number are what the appeal should carry: allowed by design.
     .filter(([q, p]) => !(q === 'help.case' && (p === 'stationPhone' || p === 'caseNumber')));
   // A square, a landscape, a portrait and a long card: each shape lays the text out its own way.
   const SHAPES = ['weibo-tile', 'x', 'xiaohongshu', 'weibo-long'].map((id) => ALL_CARD_SIZES.find((z) => z.id === id)!);
   // Answers each card is known to draw: the test is not empty.
   const DRAWN: Record<string, readonly string[]> = {
-    poster: ['child.name/fullName', 'child.name/nickname', 'child.build/height', 'child.marks/marks', 'child.clothing/clothing', 'day.place/city', 'day.place/spot', 'help.case/station'],
+    poster: [
+      'child.name/fullName',
+      'child.name/nickname',
+      'child.build/height',
+      'child.marks/marks',
+      'child.clothing/clothing',
+      'day.place/city',
+      'day.place/spot',
+      'help.case/station',
+    ],
     story: ['child.name/fullName', 'hopes.message/message', 'day.place/spot', 'help.case/station'],
     bilingual: ['child.name/fullName', 'child.name/otherScripts', 'child.marks/marks', 'day.place/spot', 'help.case/station'],
     photo: ['child.name/fullName', 'day.place/spot', 'help.case/station'],
   };
-  it.each(CARD_TEMPLATES)('%s: an ID number in any answer it draws is found and traced back to that answer', (template) => {
-    const id = '440306201503120012';
-    const drawnParts: string[] = [];
-    for (const [questionId, partId] of TEXT_PARTS) {
-      const s = story([...MINGMING.filter(([q, p]) => !(q === questionId && p === partId)), [questionId, partId, `身份证${id}`]]);
-      for (const size of SHAPES) {
-        const ops = layoutCard(template, cardInput(s, size, 'https://weibo.com/u/1'));
-        const drawn = ops.flatMap((o) => (o.kind === 'text' ? o.text.lines : [])).join('');
-        if (!drawn.includes(id.slice(0, 12))) continue;
-        drawnParts.push(`${questionId}/${partId}`);
-        const found = checkBeforeSharing(s, drawnTexts(ops)).findings;
-        expect(found.map((f) => f.source), `${questionId}/${partId} at ${size.id}`).toContainEqual({ questionId, partId });
+  it.each(CARD_TEMPLATES)(
+    '%s: an ID number in any answer it draws is found and traced back to that answer',
+    (template) => {
+      const id = '440306201503120012';
+      const drawnParts: string[] = [];
+      for (const [questionId, partId] of TEXT_PARTS) {
+        const s = story([...MINGMING.filter(([q, p]) => !(q === questionId && p === partId)), [questionId, partId, `身份证${id}`]]);
+        for (const size of SHAPES) {
+          const ops = layoutCard(template, cardInput(s, size, 'https://weibo.com/u/1'));
+          const drawn = ops.flatMap((o) => (o.kind === 'text' ? o.text.lines : [])).join('');
+          if (!drawn.includes(id.slice(0, 12))) continue;
+          drawnParts.push(`${questionId}/${partId}`);
+          const found = checkBeforeSharing(s, drawnTexts(ops)).findings;
+          expect(
+            found.map((f) => f.source),
+            `${questionId}/${partId} at ${size.id}`,
+          ).toContainEqual({ questionId, partId });
+        }
       }
-    }
-    for (const part of DRAWN[template]!) expect(drawnParts, part).toContain(part);
-  }, 60_000);
+      for (const part of DRAWN[template]!) expect(drawnParts, part).toContain(part);
+    },
+    60_000,
+  );
 
   it('the QR code’s link is checked too', () => {
     const s = story([...MINGMING, ['help.links', 'links', 'https://example.com/call/+86-138-1234-5678']]);
@@ -220,8 +257,19 @@ describe('the story card’s sentences', () => {
 
 describe('advice where the choice is made', () => {
   it('not reported yet: go to the police now; our own phone: the scam warning', () => {
-    expect(chosenAdvice(story([['help.police', 'reported', 'notYet']]))).toEqual([{ id: 'policeNow', questionId: 'help.police', partId: 'reported' }]);
-    expect(chosenAdvice(story([['help.contact', 'mode', 'personal']]))).toEqual([{ id: 'ownPhone', questionId: 'help.contact', partId: 'mode' }]);
-    expect(chosenAdvice(story([['help.police', 'reported', 'yes'], ['help.contact', 'mode', 'searchNumber']]))).toEqual([]);
+    expect(chosenAdvice(story([['help.police', 'reported', 'notYet']]))).toEqual([
+      { id: 'policeNow', questionId: 'help.police', partId: 'reported' },
+    ]);
+    expect(chosenAdvice(story([['help.contact', 'mode', 'personal']]))).toEqual([
+      { id: 'ownPhone', questionId: 'help.contact', partId: 'mode' },
+    ]);
+    expect(
+      chosenAdvice(
+        story([
+          ['help.police', 'reported', 'yes'],
+          ['help.contact', 'mode', 'searchNumber'],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -39,7 +39,9 @@ describe('stored stories of every version', () => {
       // Every text typed is found again, whole (an answer with no question today is kept inside another),
       // and every number (photo sizes, card zoom).
       const kept = typed(parsed.story);
-      const lost = typed(story).filter((t) => !kept.some((k) => k === t || (typeof k === 'string' && typeof t === 'string' && k.includes(t))));
+      const lost = typed(story).filter(
+        (t) => !kept.some((k) => k === t || (typeof k === 'string' && typeof t === 'string' && k.includes(t))),
+      );
       expect(lost, `${file}: typed, then lost`).toEqual([]);
       // Written back in the current shape and read again: the same story.
       expect(parseStory(JSON.parse(JSON.stringify(parsed.story))), file).toEqual({ ok: true, story: parsed.story, migrated: false });

@@ -29,7 +29,10 @@ describe('a field added to the schema alone', () => {
     const story: Extended = { ...fresh(), note: '记得带上那张旧照片 📷', labels: { urgent: true } };
     expect(parseStory(JSON.parse(JSON.stringify(story)))).toEqual({ ok: true, story, migrated: false });
     expect(parseStory({ ...story, note: 42 })).toEqual({ ok: false, problem: { code: 'bad-field', field: 'note' } });
-    expect(parseStory({ ...story, labels: { urgent: 'yes' } })).toEqual({ ok: false, problem: { code: 'bad-field', field: 'labels.urgent' } });
+    expect(parseStory({ ...story, labels: { urgent: 'yes' } })).toEqual({
+      ok: false,
+      problem: { code: 'bad-field', field: 'labels.urgent' },
+    });
   });
 
   it('is merged: each view keeps its own edit of it, and the later edit wins', () => {

@@ -19,7 +19,13 @@ const WORDS = /^(day\.what|who\.|you\.|hopes\.)/;
 const facts = (rows: readonly AnswerRow[]) => rows.filter(([q]) => !WORDS.test(q));
 /** The parent's sentences, as typed (a line of their own counts as one). */
 const parentSentences = (rows: readonly AnswerRow[]) =>
-  rows.filter(([q]) => WORDS.test(q)).flatMap(([, , text]) => sentences(text).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s)));
+  rows
+    .filter(([q]) => WORDS.test(q))
+    .flatMap(([, , text]) =>
+      sentences(text)
+        .map((s) => s.trim())
+        .filter((s) => /[\p{L}\p{N}]/u.test(s)),
+    );
 
 const LONG_DAY = '那天下午我们在菜市场买菜，人很多，我一手拎着菜一手牵着他。我转身付钱的时候松开了手，回头他就不见了。'.repeat(3);
 
@@ -82,7 +88,12 @@ describe('the story post never silently becomes the short alert', () => {
     // A story written in English, with a long place and station: on Bluesky the full facts and the ask fit
     // alone, and before this the post carried none of the parent's words.
     for (const language of ['zh-CN', 'en'] as const) {
-      const posts = composePosts({ story: storyWith(language, REAL_STORIES.english!), profile: PLATFORMS.bluesky, t: translators[language], today });
+      const posts = composePosts({
+        story: storyWith(language, REAL_STORIES.english!),
+        profile: PLATFORMS.bluesky,
+        t: translators[language],
+        today,
+      });
       const text = posts.story.parts[0]!;
       expect(text).toContain('Mingming, we have never stopped looking for you.');
       expect(text).toContain('Xixiang Police Station');
@@ -100,7 +111,13 @@ describe('the story post never silently becomes the short alert', () => {
       '😋明明笑起来有两个酒窝！',
       '我跑遍了每一条街，一直到天黑。\n',
     );
-    const words = fc.array(fc.tuple(fc.constantFrom('day.what|what', 'who.memory|memory', 'you.feelings|feelings', 'hopes.message|message'), fc.array(sentence, { minLength: 1, maxLength: 12 })), { minLength: 1, maxLength: 4 });
+    const words = fc.array(
+      fc.tuple(
+        fc.constantFrom('day.what|what', 'who.memory|memory', 'you.feelings|feelings', 'hopes.message|message'),
+        fc.array(sentence, { minLength: 1, maxLength: 12 }),
+      ),
+      { minLength: 1, maxLength: 4 },
+    );
     fc.assert(
       fc.property(words, fc.constantFrom(...PLATFORM_IDS), fc.constantFrom(...APP_LANGUAGES), (chosen, site, language) => {
         const rows: AnswerRow[] = [...facts(MINGMING)];

@@ -3,7 +3,10 @@ import { createMemoryArea } from '@/lib/storage/key-value';
 import { INDEX_KEY, interpretChanges, loadLibrary, storyKey } from '@/lib/storage/story-repository';
 import { createStory } from '@/lib/story/story';
 
-const story = (id: string, updatedAt: string) => ({ ...createStory({ id, now: '2026-01-01T00:00:00.000Z', language: 'en', kind: 'family-seeking-child' }), updatedAt });
+const story = (id: string, updatedAt: string) => ({
+  ...createStory({ id, now: '2026-01-01T00:00:00.000Z', language: 'en', kind: 'family-seeking-child' }),
+  updatedAt,
+});
 
 describe('loadLibrary', () => {
   it('the key is the truth: a copy naming another story is reported and left out', async () => {

@@ -47,7 +47,11 @@ describe('a story that sets every field', () => {
     const time = { ms: 1_780_000_000_000 };
     const clock = createEditClock('v', () => time.ms);
     const story = fullStory();
-    const older = stampEdits(undefined, { ...story, stamps: {}, title: 'old', answers: { 'day.what': { what: '那天' } }, photos: [], drafts: { 'weibo:story': ['旧的'] } }, clock.tick);
+    const older = stampEdits(
+      undefined,
+      { ...story, stamps: {}, title: 'old', answers: { 'day.what': { what: '那天' } }, photos: [], drafts: { 'weibo:story': ['旧的'] } },
+      clock.tick,
+    );
     time.ms += 1000;
     const newer = stampEdits(older, { ...story, stamps: older.stamps }, clock.tick);
     for (const merged of [mergeStories(newer, older).story, mergeStories(older, newer).story]) {
@@ -62,7 +66,9 @@ describe('a story that sets every field', () => {
 const key = fc.stringMatching(/^[a-z0-9][a-z0-9.:_-]{0,11}$/).filter(isSafeKey);
 const words = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 });
 const iso = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }).map((ms) => new Date(ms).toISOString());
-const stamp = fc.tuple(fc.integer({ min: 0, max: 36 ** 9 - 1 }), fc.integer({ min: 0, max: 36 ** 4 - 1 })).map(([ms, n]) => `${ms.toString(36).padStart(9, '0')}.${n.toString(36).padStart(4, '0')}.v`);
+const stamp = fc
+  .tuple(fc.integer({ min: 0, max: 36 ** 9 - 1 }), fc.integer({ min: 0, max: 36 ** 4 - 1 }))
+  .map(([ms, n]) => `${ms.toString(36).padStart(9, '0')}.${n.toString(36).padStart(4, '0')}.v`);
 const photoId = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/);
 const photo = fc.record(
   {
@@ -89,7 +95,10 @@ const storyArb = fc.record(
     photos: fc.uniqueArray(photo, { selector: (p) => p.id, maxLength: 20 }),
     position: fc.string({ maxLength: 12 }),
     drafts: fc.dictionary(key, fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }), { maxLength: 3 }), { minKeys: 1, maxKeys: 3 }),
-    cardPhotos: fc.dictionary(key, fc.record({ photoId, zoom: fc.double({ min: 1, max: 4, noNaN: true }), cx: fraction, cy: fraction }), { minKeys: 1, maxKeys: 3 }),
+    cardPhotos: fc.dictionary(key, fc.record({ photoId, zoom: fc.double({ min: 1, max: 4, noNaN: true }), cx: fraction, cy: fraction }), {
+      minKeys: 1,
+      maxKeys: 3,
+    }),
     cardStyle: fc.record(
       { template: fc.string({ maxLength: 10 }), theme: fc.string({ maxLength: 10 }), sentence: words, qr: fc.boolean() },
       { requiredKeys: ['sentence'] },
@@ -124,7 +133,11 @@ describe('any valid story (property)', () => {
         const clock = createEditClock('v', () => time.ms);
         const older = stampEdits(undefined, { ...first, stamps: {} }, clock.tick);
         time.ms += 1;
-        const newer = stampEdits(older, { ...second, id: older.id, createdAt: older.createdAt, updatedAt: older.updatedAt, stamps: older.stamps }, clock.tick);
+        const newer = stampEdits(
+          older,
+          { ...second, id: older.id, createdAt: older.createdAt, updatedAt: older.updatedAt, stamps: older.stamps },
+          clock.tick,
+        );
         for (const merged of [mergeStories(newer, older).story, mergeStories(older, newer).story]) {
           expect(storyFields(merged)).toEqual(storyFields(newer));
           expect(merged.stamps).toEqual(newer.stamps);

@@ -113,7 +113,9 @@ describe('splitThread gives the parts the whole-count splitter gave', () => {
     fc.assert(
       fc.property(randomStory, fc.constantFrom(...THREADED), (story, profile) => {
         // The Weibo story is the whole story in one post: the text a thread is cut from.
-        const whole = composePosts({ story, profile: PLATFORMS.weibo, t: story.language === 'en' ? t.en : t.zh, today: '2026-11-29' }).story.parts[0] ?? '';
+        const whole =
+          composePosts({ story, profile: PLATFORMS.weibo, t: story.language === 'en' ? t.en : t.zh, today: '2026-11-29' }).story.parts[0] ??
+          '';
         expect(splitThread(whole, count(profile), profile.limit)).toEqual(splitThreadWhole(whole, count(profile), profile.limit));
       }),
       { numRuns: 80 },
@@ -131,7 +133,9 @@ describe('an inert join counts as its two sides', () => {
       fc.property(text, text, (a, b) => {
         fc.pre(isInertJoin(a, b));
         for (const profile of ADDITIVE) {
-          expect(profile.count(a + b).used, `${profile.id}: ${JSON.stringify(a.slice(-20))} + ${JSON.stringify(b.slice(0, 20))}`).toBe(profile.count(a).used + profile.count(b).used);
+          expect(profile.count(a + b).used, `${profile.id}: ${JSON.stringify(a.slice(-20))} + ${JSON.stringify(b.slice(0, 20))}`).toBe(
+            profile.count(a).used + profile.count(b).used,
+          );
         }
       }),
       { numRuns: 400 },
@@ -179,7 +183,12 @@ describe('countByLines (posts cut down step by step)', () => {
       used('【寻人】你见过李小明吗？\n李小明，走失时4岁。\n请帮忙转发。');
       return texts;
     };
-    expect(counted(PLATFORMS.x)).toEqual(['【寻人】你见过李小明吗？\n', '李小明，男，走失时4岁。\n', '请帮忙转发。', '李小明，走失时4岁。\n']);
+    expect(counted(PLATFORMS.x)).toEqual([
+      '【寻人】你见过李小明吗？\n',
+      '李小明，男，走失时4岁。\n',
+      '请帮忙转发。',
+      '李小明，走失时4岁。\n',
+    ]);
     expect(counted(PLATFORMS.weibo)).toHaveLength(2);
   });
 });

@@ -6,7 +6,14 @@ import { memoryPhotoStore, sizeCodec } from '../helpers/fakes';
 const encoded = (text: string) => new TextEncoder().encode(text).buffer;
 
 /** A photo as stored before thumbnails: the 2048 px copy only. */
-const oldPhoto = (id: string) => ({ id, type: 'image/jpeg' as const, data: encoded('jpeg 2048x1536'), width: 2048, height: 1536, savedAt: 1 });
+const oldPhoto = (id: string) => ({
+  id,
+  type: 'image/jpeg' as const,
+  data: encoded('jpeg 2048x1536'),
+  width: 2048,
+  height: 1536,
+  savedAt: 1,
+});
 
 function countingCodec(): PhotoCodec & { decodeAndResize: ReturnType<typeof vi.fn> } {
   return { decodeAndResize: vi.fn((...args: Parameters<PhotoCodec['decodeAndResize']>) => sizeCodec.decodeAndResize(...args)) };

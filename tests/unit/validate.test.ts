@@ -75,7 +75,10 @@ describe('parseStory', () => {
 describe('drafts', () => {
   it('accepts edited posts and refuses a malformed one', () => {
     expect(parseStory({ ...valid(), drafts: { 'x:thread': ['1', '2'] } }).ok).toBe(true);
-    expect(parseStory({ ...valid(), drafts: { 'x:thread': 'oops' } })).toEqual({ ok: false, problem: { code: 'bad-field', field: 'drafts.x:thread' } });
+    expect(parseStory({ ...valid(), drafts: { 'x:thread': 'oops' } })).toEqual({
+      ok: false,
+      problem: { code: 'bad-field', field: 'drafts.x:thread' },
+    });
   });
 });
 
@@ -84,8 +87,18 @@ describe('card photos', () => {
   it('accepts a saved placement and refuses one out of range', () => {
     const ok = parseStory({ ...valid(), cardPhotos: { 'poster:x': place } });
     expect(ok.ok && ok.story.cardPhotos).toEqual({ 'poster:x': place });
-    for (const bad of [{ ...place, zoom: 0.5 }, { ...place, zoom: 99 }, { ...place, cx: 1.5 }, { ...place, cy: Number.NaN }, { ...place, photoId: '../x' }, 'oops']) {
-      expect(parseStory({ ...valid(), cardPhotos: { 'poster:x': bad } })).toEqual({ ok: false, problem: { code: 'bad-field', field: 'cardPhotos.poster:x' } });
+    for (const bad of [
+      { ...place, zoom: 0.5 },
+      { ...place, zoom: 99 },
+      { ...place, cx: 1.5 },
+      { ...place, cy: Number.NaN },
+      { ...place, photoId: '../x' },
+      'oops',
+    ]) {
+      expect(parseStory({ ...valid(), cardPhotos: { 'poster:x': bad } })).toEqual({
+        ok: false,
+        problem: { code: 'bad-field', field: 'cardPhotos.poster:x' },
+      });
     }
     expect(parseStory({ ...valid(), cardPhotos: [] })).toEqual({ ok: false, problem: { code: 'bad-field', field: 'cardPhotos' } });
   });
@@ -97,7 +110,10 @@ describe('card style', () => {
     expect(ok.ok && ok.story.cardStyle).toEqual({ template: 'story', theme: 'contrast', sentence: '回家吧。', qr: false });
     // A template from a newer version is kept (the view falls back to the poster), not refused.
     expect(parseStory({ ...valid(), cardStyle: { template: 'flyer' } }).ok).toBe(true);
-    expect(parseStory({ ...valid(), cardStyle: { qr: 'yes' } })).toEqual({ ok: false, problem: { code: 'bad-field', field: 'cardStyle.qr' } });
+    expect(parseStory({ ...valid(), cardStyle: { qr: 'yes' } })).toEqual({
+      ok: false,
+      problem: { code: 'bad-field', field: 'cardStyle.qr' },
+    });
     expect(parseStory({ ...valid(), cardStyle: 'poster' })).toEqual({ ok: false, problem: { code: 'bad-field', field: 'cardStyle' } });
   });
 });
@@ -121,7 +137,9 @@ describe('keys from outside', () => {
   });
 
   it('a version-1 story with odd keys is migrated without throwing, its text kept', () => {
-    const v1 = hostile(`{"version":1,"id":"old","name":"","createdAt":"2020-01-01T00:00:00Z","updatedAt":"2020-01-01T00:00:00Z","answers":{"constructor":"Ctor text","__proto__":"Proto text","childName":"李小明"}}`);
+    const v1 = hostile(
+      `{"version":1,"id":"old","name":"","createdAt":"2020-01-01T00:00:00Z","updatedAt":"2020-01-01T00:00:00Z","answers":{"constructor":"Ctor text","__proto__":"Proto text","childName":"李小明"}}`,
+    );
     const result = parseStory(v1);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
