@@ -53,36 +53,3 @@ export function chineseInteger(text: string): number | null {
   }
   return total + (digit ?? 0);
 }
-
-const ENGLISH_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
-
-/** A whole number in ASCII digits, Chinese numerals or English words (one … twenty), else null. */
-export function wholeNumber(token: string): number | null {
-  if (/^\d+$/.test(token)) return Number(token);
-  const lower = token.toLowerCase();
-  if (Object.hasOwn(ENGLISH_WORDS, lower)) return ENGLISH_WORDS[lower] ?? null;
-  return chineseInteger(token);
-}

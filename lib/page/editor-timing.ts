@@ -5,7 +5,6 @@
  */
 
 const task = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Text without any white space: how a selection's text is compared with the box's. */
 const bare = (text: string) => text.replace(/[\s\u00a0\ufeff]+/g, '');
@@ -122,4 +121,3 @@ export function afterRender(el: HTMLElement, { quietMs = 120, firstChangeMs = 60
   });
 }
 
-export { sleep };

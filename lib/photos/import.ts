@@ -3,7 +3,7 @@ import type { PhotoType } from '@/lib/story/story';
 import { readPixelSize } from './dimensions';
 import { SNIFF_BYTES, sniffImageType } from './sniff';
 
-export { sniffImageType, type SniffedType } from './sniff';
+export { sniffImageType } from './sniff';
 
 /** Bigger files than this are refused before decoding (a phone photo is 2–12 MB). */
 export const MAX_INPUT_BYTES = 40 * 1024 * 1024;

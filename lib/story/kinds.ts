@@ -4,7 +4,3 @@ export type StoryKind = (typeof STORY_KINDS)[number];
 
 /** The kind of a story the person starts: the family kind, while it is the only one with an interview. */
 export const NEW_STORY_KIND: StoryKind = 'family-seeking-child';
-
-export function isStoryKind(value: unknown): value is StoryKind {
-  return typeof value === 'string' && (STORY_KINDS as readonly string[]).includes(value);
-}

@@ -158,13 +158,10 @@ export const STORY_SCHEMA = v.pipe(v.object(STORY_ENTRIES), v.readonly());
 export type Story = v.InferOutput<typeof STORY_SCHEMA>;
 /** One answer: the text of each part of a question, by part id. */
 export type Answer = Story['answers'][string];
-export type Answers = Story['answers'];
 export type PhotoRef = v.InferOutput<typeof PHOTO_REF>;
 export type PhotoType = (typeof PHOTO_TYPES)[number];
 export type CardPhoto = v.InferOutput<typeof CARD_PHOTO>;
 export type CardStyle = v.InferOutput<typeof CARD_STYLE>;
-/** Where the person is in the interview: the intro, a question id, or the review screen. */
-export type Position = string;
 
 /**
  * How two open views merge each field (fields.ts). A field not named here is one value: the later edit wins

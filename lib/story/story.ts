@@ -3,8 +3,8 @@ import type { AppLanguage } from '@/lib/i18n/languages';
 import { STORY_VERSION, type Answer, type CardPhoto, type CardStyle, type Story } from './schema';
 
 // The stored shape is described once, in schema.ts (checked on load, merged field by field); these names stay here.
-export { PHOTO_TYPES, STORY_VERSION } from './schema';
-export type { Answer, Answers, CardPhoto, CardStyle, PhotoRef, PhotoType, Position, Story } from './schema';
+export { STORY_VERSION } from './schema';
+export type { Answer, CardPhoto, CardStyle, PhotoRef, PhotoType, Story } from './schema';
 
 export function createStory(options: {
   id: string;

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { migrateStory } from './migrate';
 import { STORY_SCHEMA, STORY_VERSION, type Story } from './schema';
 
-export { MAX_CARD_ZOOM, MAX_PART_LENGTH, MAX_PHOTOS } from './schema';
+export { MAX_PART_LENGTH, MAX_PHOTOS } from './schema';
 
 /** Why a stored or imported story was refused; `field` says where, for the person and for us. */
 export type StoryProblem =
