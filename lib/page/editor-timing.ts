@@ -120,4 +120,3 @@ export function afterRender(el: HTMLElement, { quietMs = 120, firstChangeMs = 60
     setTimeout(check, 30);
   });
 }
-
