@@ -79,6 +79,9 @@ export async function launchFirefox(profile: string, options: { sitesPort?: numb
     openPanel: async (query = '') => {
       const page = await browser.newPage({ type: 'window' });
       await goto(page, `${PANEL_URL}${query}`);
+      // The document is complete before the panel has drawn anything: its language is a chunk of its own,
+      // loaded first. A person sees the panel once React has rendered into #root; so does a test.
+      await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0, { timeout: 15_000 });
       return page;
     },
     close: () => browser.close(),
