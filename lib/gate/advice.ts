@@ -18,7 +18,9 @@ export interface ChosenAdvice extends AnswerPlace {
 export function chosenAdvice(story: Story): readonly ChosenAdvice[] {
   return questionsFor(story.kind).flatMap((question) =>
     question.parts.flatMap((part) => {
-      const id = part.advice?.[story.answers[question.id]?.[part.id] ?? ''];
+      const chosen = story.answers[question.id]?.[part.id] ?? '';
+      // Own keys only: a stored value such as "constructor" or "toString" is not a choice with advice.
+      const id = part.advice && Object.hasOwn(part.advice, chosen) ? part.advice[chosen] : undefined;
       return id ? [{ id, questionId: question.id, partId: part.id }] : [];
     }),
   );

@@ -272,4 +272,17 @@ describe('advice where the choice is made', () => {
       ),
     ).toEqual([]);
   });
+
+  it('a stored value that names a property of every object (from an old or edited file) brings no advice', () => {
+    for (const value of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      expect(
+        chosenAdvice(
+          story([
+            ['help.police', 'reported', value],
+            ['help.contact', 'mode', value],
+          ]),
+        ),
+      ).toEqual([]);
+    }
+  });
 });
