@@ -14,6 +14,8 @@ import { storyDisplayName } from './story-name';
 import type { AnswerPlace } from '@/lib/gate/essentials';
 import { useFocusRescue } from './common/useFocusRescue';
 import { applyDocumentLanguage } from '@/lib/i18n/document-language';
+import { voiceKeys } from '@/lib/i18n/voice';
+import { voiceOf } from '@/lib/kinds';
 
 /** Where focus goes when the focused element leaves the screen: the heading of what is shown now. */
 const screenHeading = () => document.querySelector<HTMLElement>('main h2');
@@ -98,7 +100,11 @@ export function App() {
           <nav aria-label={t('app.views')} className="view-tabs">
             {(['story', 'compose', 'cards'] as const).map((v) => (
               <button key={v} type="button" aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>
-                {v === 'story' ? t('compose.storyTab') : v === 'compose' ? t('compose.tab') : t('cards.tab')}
+                {v === 'story'
+                  ? t('compose.storyTab')
+                  : v === 'compose'
+                    ? t(voiceKeys(voiceOf(active.kind), 'compose.tab'))
+                    : t('cards.tab')}
               </button>
             ))}
           </nav>

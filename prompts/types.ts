@@ -5,10 +5,12 @@
 export type PartInput = 'text' | 'longtext' | 'date' | 'time' | 'age' | 'choice' | 'tel';
 
 /**
- * Advice a choice calls for (lib/gate/advice.ts): not reported to the police yet, our own phone number.
- * Named here, with the prompts, so that the interview's data imports nothing of the code that reads it.
+ * Advice a choice calls for (lib/gate/advice.ts): not reported to the police yet, our own phone number, no
+ * DNA sample given yet (an adult looking for their family), not registered with 宝贝回家 yet, a child who
+ * may be in danger now (call 110). Named here, with the prompts, so that the interview's data imports
+ * nothing of the code that reads it.
  */
-export type AdviceId = 'policeNow' | 'ownPhone';
+export type AdviceId = 'policeNow' | 'ownPhone' | 'dnaSample' | 'register' | 'call110';
 
 export interface QuestionPart {
   /** Key inside the answer record, and the locale key of the part's label. */
@@ -37,6 +39,17 @@ export interface Question {
   readonly requiredAnyOf?: readonly string[];
   /** What Homeward read from the answers, shown under the question and in the review: `ages`, what the posts will say about the age. */
   readonly summary?: 'ages';
+  /**
+   * For the police only: never in a post or a card. The question and the review say so; the kind's posts
+   * and cards take nothing from it (the witness's private report to the police does).
+   */
+  readonly private?: true;
+  /**
+   * Photos of a child who is not the person's own (a child they saw): added only after the person has read
+   * why a child's photo is sensitive and ticked that they understand. Such a photo is never on a card unless
+   * they choose it there too.
+   */
+  readonly consent?: 'childPhoto';
 }
 
 /** Which kind asks which questions and sections: lib/kinds (each kind's interview is prompts/<kind>.ts). */

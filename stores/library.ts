@@ -16,6 +16,7 @@ import type { LegacyJournal } from '@/lib/storage/legacy-journal';
 import { importPhoto, type PhotoCodec, type PhotoProblem } from '@/lib/photos/import';
 import {
   createStory,
+  hasAnswer,
   withAnswerPart,
   withCardPhoto,
   withCardStyle,
@@ -25,7 +26,7 @@ import {
   type Story,
 } from '@/lib/story/story';
 import { createEditClock, newViewId } from '@/lib/story/clock';
-import { NEW_STORY_KIND } from '@/lib/story/kinds';
+import { NEW_STORY_KIND, type StoryKind } from '@/lib/story/kinds';
 import { mergeStories, stampEdits } from '@/lib/story/fields';
 import { applyRemoteChange } from '@/lib/storage/library-sync';
 import {
@@ -77,7 +78,13 @@ export interface LibraryState {
   recentlyRemovedPhoto: RemovedPhoto | null;
 
   load(): Promise<void>;
-  createStory(): string;
+  /** A new story of this kind (who is writing), opened; the family kind when none is given. */
+  createStory(kind?: StoryKind): string;
+  /**
+   * Who is writing, changed while the story is still empty (no answer, no photo): the first story opens as a
+   * family's, and the person may say they are someone else before they begin. False when it has answers.
+   */
+  setKind(id: string, kind: StoryKind): boolean;
   openStory(id: string): void;
   renameStory(id: string, title: string): void;
   duplicateStory(id: string, title: string): Promise<string | null>;
@@ -261,12 +268,19 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
         }
       },
 
-      createStory() {
-        const story = createStory({ id: deps.newId(), now: deps.now(), language: deps.language(), kind: NEW_STORY_KIND });
+      createStory(kind = NEW_STORY_KIND) {
+        const story = createStory({ id: deps.newId(), now: deps.now(), language: deps.language(), kind });
         putStory(story, undefined);
         set((s) => ({ order: [story.id, ...s.order], activeId: story.id, positions: { ...s.positions, [story.id]: story.position } }));
         writeIndex();
         return story.id;
+      },
+
+      setKind(id, kind) {
+        const story = get().stories[id];
+        if (!story || story.photos.length > 0 || Object.values(story.answers).some(hasAnswer)) return false;
+        update(id, (s) => (s.kind === kind ? s : { ...s, kind, updatedAt: deps.now() }));
+        return true;
       },
 
       openStory(id) {

@@ -4,7 +4,13 @@ import { chosenAdvice, type AdviceId } from '@/lib/gate/advice';
 import type { AnswerPlace } from '@/lib/gate/essentials';
 import type { Story } from '@/lib/story/story';
 
-const CHANGE: Record<AdviceId, string> = { policeNow: 'advice.reminder.changePolice', ownPhone: 'advice.reminder.changeContact' };
+const CHANGE: Record<AdviceId, string> = {
+  policeNow: 'advice.reminder.changePolice',
+  ownPhone: 'advice.reminder.changeContact',
+  dnaSample: 'advice.reminder.changeDna',
+  register: 'advice.reminder.changeRegistered',
+  call110: 'advice.reminder.changeDanger',
+};
 
 /**
  * Where posts and cards are made: a reminder of the advice the parent's choices call for (not reported to the

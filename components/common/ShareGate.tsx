@@ -3,8 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { ShareCheck } from '@/lib/gate/check';
 import type { AnswerPlace } from '@/lib/gate/essentials';
 import type { LocatedFinding } from '@/lib/gate/findings';
+import type { StoryKind } from '@/lib/story/kinds';
+import { useVoiceT } from './useVoice';
 
 interface Props {
+  /** Whose story: what is missing is said in its voice ("your child's name", "what you saw"). */
+  readonly kind: StoryKind;
   readonly check: ShareCheck;
   /** Takes the parent to the question (and box) that gives a missing essential. */
   readonly onGoTo: (place: AnswerPlace) => void;
@@ -21,8 +25,9 @@ interface Props {
  * street addresses in what would leave, each with a way back to where it was written. The parent decides,
  * except that an appeal without who, when and where is not shared at all.
  */
-export function ShareGate({ check, onGoTo, onEditFinding, onContinue, onCancel }: Props) {
+export function ShareGate({ kind, check, onGoTo, onEditFinding, onContinue, onCancel }: Props) {
   const { t } = useTranslation();
+  const vt = useVoiceT(kind);
   const ids = { heading: useId(), body: useId(), finding: useId() };
   const box = useRef<HTMLDivElement>(null);
   const { missing, findings, blocked } = check;
@@ -48,16 +53,16 @@ export function ShareGate({ check, onGoTo, onEditFinding, onContinue, onCancel }
       className="safety-check share-gate police-first"
       onKeyDown={onKeyDown}
     >
-      <h3 id={ids.heading}>{missing.length > 0 ? t('gate.headingMissing') : t('compose.safetyHeading')}</h3>
+      <h3 id={ids.heading}>{missing.length > 0 ? vt('gate.headingMissing') : t('compose.safetyHeading')}</h3>
       {missing.length > 0 && (
         <>
-          <p id={ids.body}>{blocked ? t('gate.blocked') : t('gate.advised')}</p>
+          <p id={ids.body}>{blocked ? vt('gate.blocked') : vt('gate.advised')}</p>
           <ul className="gate-list">
             {missing.map((m) => (
               <li key={m.id}>
-                <span id={`${ids.body}-${m.id}`}>{t(`gate.essential.${m.id}`)}</span>{' '}
+                <span id={`${ids.body}-${m.id}`}>{vt(`gate.essential.${m.id}`)}</span>{' '}
                 <button type="button" className="link-button" aria-describedby={`${ids.body}-${m.id}`} onClick={() => onGoTo(m)}>
-                  {t(`gate.goTo.${m.id}`)}
+                  {vt(`gate.goTo.${m.id}`)}
                 </button>
               </li>
             ))}

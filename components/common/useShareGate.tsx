@@ -76,6 +76,7 @@ export function useShareGate(
       if (!pending || pending.place !== place) return null;
       return (
         <ShareGate
+          kind={story?.kind ?? 'family-seeking-child'}
           check={pending.check}
           onGoTo={(to) => {
             close(false);

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { StoryKind } from '@/lib/story/kinds';
+import { useVoiceT } from '../common/useVoice';
 import type { AdviceId } from '@/lib/gate/advice';
 import { MarkedText } from '../common/UserText';
 
@@ -6,9 +8,14 @@ import { MarkedText } from '../common/UserText';
 const LINES: Record<AdviceId, { readonly list: boolean; readonly keys: readonly string[] }> = {
   policeNow: { list: true, keys: ['noWait', 'tuanyuan', 'bring', 'then'] },
   ownPhone: { list: false, keys: ['scam', 'safer'] },
+  dnaSample: { list: true, keys: ['free', 'where', 'bring', 'match'] },
+  register: { list: false, keys: ['what', 'how'] },
+  call110: { list: true, keys: ['now', 'say', 'safe'] },
 };
 
 interface Props {
+  /** Whose story: the safer choice's button speaks in its voice. */
+  readonly kind: StoryKind;
   readonly id: string;
   readonly advice: AdviceId;
   /** The safer choice, offered as a button (own phone → contact through the police only). */
@@ -21,8 +28,9 @@ interface Props {
  * who publish their phone). A note, read with the choice (the choice's radios are described by it) and
  * announced when it appears (its container is a polite live region).
  */
-export function ChoiceAdvice({ id, advice, onSafer }: Props) {
+export function ChoiceAdvice({ kind, id, advice, onSafer }: Props) {
   const { t } = useTranslation();
+  const vt = useVoiceT(kind);
   const { list, keys } = LINES[advice];
   const headingId = `${id}-heading`;
   return (
@@ -47,7 +55,7 @@ export function ChoiceAdvice({ id, advice, onSafer }: Props) {
       )}
       {onSafer && (
         <button type="button" onClick={onSafer}>
-          {t(`advice.${advice}.switch`)}
+          {vt(`advice.${advice}.switch`)}
         </button>
       )}
     </div>

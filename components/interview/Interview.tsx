@@ -81,6 +81,7 @@ export function Interview({ storyId, title, focus = null, onFocused, onMakePosts
         />
       ) : (
         <IntroStep
+          story={story}
           headingRef={heading}
           started={started}
           onBegin={() => go(started ? firstUnanswered(story) : nextPosition({ ...story, position: INTRO }))}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Question, QuestionPart } from '@/prompts/types';
 import { answerPart, type Story } from '@/lib/story/story';
 import { useServices } from '../services';
+import { useVoiceT } from '../common/useVoice';
 import { ChoiceAdvice } from './ChoiceAdvice';
 import { PartNote, usePartReading } from './PartNote';
 import { languageOfText } from '@/lib/text/scripts';
@@ -19,12 +20,10 @@ interface Props {
 // Dates and ages are plain text: a parent may know only the year, or write 三岁半; what was read shows below.
 const INPUT_TYPE = { text: 'text', date: 'text', time: 'time', age: 'text', tel: 'tel' } as const;
 
-/** The safer option a piece of advice offers as a button: publishing our own phone → through the police only. */
-const SAFER = { ownPhone: 'policeOnly' } as const;
-
 /** One labelled box of an answer. Every change goes to the store at once (the store saves it). */
 export function PartField({ story, question, part, describedBy, invalid }: Props) {
   const { t } = useTranslation();
+  const vt = useVoiceT(story.kind);
   const ui = useUiLanguage();
   const id = useId();
   const adviceId = useId();
@@ -43,7 +42,9 @@ export function PartField({ story, question, part, describedBy, invalid }: Props
     const options = ['', ...(part.options ?? [])];
     // Advice right under the choice that calls for it (not reported yet; our own phone).
     const advice = part.advice?.[value];
-    const saferOption = advice === 'ownPhone' ? SAFER[advice] : undefined;
+    // Publishing our own phone offers the safer way as a button: a contact choice lists the safest first
+    // (through the police only; a private message to this account).
+    const saferOption = advice === 'ownPhone' ? part.options?.[0] : undefined;
     return (
       <>
         <fieldset ref={group} className="part choice" aria-describedby={describedBy} data-part={part.id}>
@@ -59,13 +60,14 @@ export function PartField({ story, question, part, describedBy, invalid }: Props
                 aria-describedby={advice ? adviceId : undefined}
                 onChange={() => change(option)}
               />{' '}
-              {t(`options.${option || 'none'}`)}
+              {vt(`options.${option || 'none'}`)}
             </label>
           ))}
         </fieldset>
         <div aria-live="polite" className="advice-region">
           {advice && (
             <ChoiceAdvice
+              kind={story.kind}
               id={adviceId}
               advice={advice}
               onSafer={

@@ -38,6 +38,8 @@ export function QuestionStep({ story, question, headingRef, onBack, onNext, focu
   const ids = { heading: useId(), help: useId(), example: useId(), error: useId() };
   const { today } = useServices();
   const [showRequired, setShowRequired] = useState(false);
+  // A child's photo (not the person's own child): the field shows once they say they understand why it is sensitive.
+  const [consented, setConsented] = useState(false);
   const fields = useRef<HTMLDivElement>(null);
   const q = `questions.${question.id}`;
   const sections = sectionsFor(story.kind);
@@ -87,12 +89,24 @@ export function QuestionStep({ story, question, headingRef, onBack, onNext, focu
           {help}
         </p>
       )}
+      {question.private && (
+        <p className="private-note">
+          <strong>{t('interview.privateBadge')}</strong> {t('interview.privateNote')}
+        </p>
+      )}
       <p id={ids.example} className="example muted">
         <MarkedText text={t('interview.example', { example: t(`${q}.example`) })} />
       </p>
       <div className="fields" ref={fields}>
         {question.kind === 'photos' ? (
-          <PhotoField story={story} describedBy={describedBy} />
+          question.consent && story.photos.length === 0 && !consented ? (
+            <label className="consent">
+              <input type="checkbox" checked={false} onChange={() => setConsented(true)} aria-describedby={describedBy} />{' '}
+              {t(`interview.consent.${question.consent}`)}
+            </label>
+          ) : (
+            <PhotoField story={story} describedBy={describedBy} />
+          )
         ) : (
           question.parts.map((part) => (
             <PartField

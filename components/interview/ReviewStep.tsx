@@ -11,6 +11,7 @@ import { PhotoThumb } from '../common/PhotoThumb';
 import { AgeSummary } from './AgeSummary';
 import { useServices } from '../services';
 import { UserText } from '../common/UserText';
+import { useVoiceT } from '../common/useVoice';
 
 interface Props {
   story: Story;
@@ -67,11 +68,12 @@ function AnswerText({ story, question }: { story: Story; question: Question }) {
 
 /** The whole story, section by section, with gaps marked and a way back to each question. */
 export function ReviewStep({ story, headingRef, onJump, onMakePosts, onMakeCards }: Props) {
-  const { t } = useTranslation();
+  const t = useVoiceT(story.kind);
   const { today } = useServices();
   const missing = missingRequired(story, today());
   // Not reported to the police yet: the choice that calls for the advice to go now, said first.
-  const notReported = chosenAdvice(story).some((advice) => advice.id === 'policeNow');
+  // (A witness who thinks the child may be in danger now: call 110, said first in the same place.)
+  const notReported = chosenAdvice(story).some((advice) => advice.id === 'policeNow' || advice.id === 'call110');
   return (
     <section className="step review" aria-labelledby="review-heading">
       <h2 id="review-heading" ref={headingRef} tabIndex={-1}>
@@ -92,7 +94,10 @@ export function ReviewStep({ story, headingRef, onJump, onMakePosts, onMakeCards
               const needed = !meetsRequirement(story, question, today());
               return (
                 <div key={question.id} className={answered ? 'review-item' : 'review-item gap'}>
-                  <dt>{label}</dt>
+                  <dt>
+                    {label}
+                    {question.private && <span className="badge private-badge"> {t('interview.privateBadge')}</span>}
+                  </dt>
                   <dd>
                     {answered ? <AnswerText story={story} question={question} /> : <em className="muted">{t('review.notAnswered')}</em>}
                     {needed && <strong className="needed"> {t('review.needed')}</strong>}{' '}

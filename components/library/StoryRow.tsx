@@ -68,6 +68,7 @@ export function StoryRow({ id, onOpen }: { id: string; onOpen: () => void }) {
           <h3 className="story-name">
             <UserText text={name} story={story.language} /> {isActive && <span className="badge">{t('library.current')}</span>}
           </h3>
+          <p className="story-kind">{t(`kinds.label.${story.kind}`)}</p>
           <p className="muted">
             {t('library.progress', { answered, total: questions.length })} · {t('library.updated', { date: updated })}
           </p>

@@ -117,8 +117,9 @@ const EN_TIME =
 
 // "About", "early", "end of": the parent is not sure of the day, so only the month is used.
 const ZH_VAGUE_START = /^(?:大约|大約|大概|约|約|差不多)\s*/u;
-const ZH_VAGUE_END = /(?<=[月日号號\d])\s*(?:左右|前后|前後|上下|初|上旬|中旬|下旬|中|底|末)$/u;
-const EN_VAGUE = /^(?:around|about|approximately|approx\.?|circa|c\.|early|mid|late|end of|beginning of|start of)\b[\s-]*/i;
+const ZH_VAGUE_END = /(?<=[年月日号號\d])\s*(?:左右|前后|前後|上下|初|上旬|中旬|下旬|中|底|末|[春夏秋冬](?:天|季)?)$/u;
+const EN_VAGUE =
+  /^(?:around|about|approximately|approx\.?|circa|c\.|early|mid|late|end of|beginning of|start of|(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)?)\b[\s-]*/i;
 const EN_FILLER = /^(?:in|on|the|of)$/i;
 
 /** Reads what a parent typed as a date, or says gently why it cannot be used. `today` is YYYY-MM-DD. */

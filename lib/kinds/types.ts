@@ -18,7 +18,15 @@ export type EssentialId = 'who' | 'when' | 'where' | 'whomToTell';
  * one kind of story, so that no question id is written anywhere else: the kind's own folder (lib/kinds/<kind>/)
  * and its interview (prompts/<kind>.ts) are the only places that name its questions.
  */
+/**
+ * Whose voice the screens speak in: a family looking for their child, an adult looking for their birth
+ * family, someone who saw a child. Words that differ by voice are in locales under `voices.<voice>.…` and
+ * fall back to the family's (lib/i18n/voice.ts).
+ */
+export type Voice = 'family' | 'adult' | 'witness';
+
 export interface StoryKindDefinition {
+  readonly voice: Voice;
   /** The interview, in order, as data (prompts/<kind>.ts). Empty for a kind that has none yet. */
   readonly sections: readonly Section[];
   readonly questions: readonly Question[];

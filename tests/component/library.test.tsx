@@ -13,6 +13,8 @@ describe('the story library', () => {
     await openLibrary(user);
     expect(screen.getByRole('heading', { name: /李小明/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'New story' }));
+    // Who is writing: each kind asks its own questions.
+    await user.click(screen.getByRole('button', { name: 'A family looking for their child' }));
     expect(screen.getByRole('button', { name: 'Begin' })).toBeInTheDocument();
     expect(store.getState().order).toHaveLength(2);
     await openLibrary(user);

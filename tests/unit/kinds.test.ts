@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allQuestions, kindDefinition, questionsFor, sectionsFor } from '@/lib/kinds';
+import { allQuestions, kindDefinition, questionsFor, sectionsFor, voiceOf } from '@/lib/kinds';
 import { FAMILY_KIND } from '@/lib/kinds/family';
 import { familyAnswer, familyPlace } from '@/lib/kinds/family/ids';
 import { storyFacts } from '@/lib/kinds/family/facts';
@@ -14,10 +14,10 @@ import { sentenceChoices } from '@/lib/cards/sentences';
 import { allowedContacts } from '@/lib/gate/findings';
 import { storyDisplayName } from '@/components/story-name';
 import type { AnswerPlace } from '@/lib/kinds';
-import { MINGMING, storyWith } from '../helpers/stories';
+import { CHEN_JING, MINGMING, SEEN_AT_STATION, storyWith } from '../helpers/stories';
 
 const now = '2026-11-29T10:00:00.000Z';
-const RESERVED = STORY_KINDS.filter((kind) => kind !== 'family-seeking-child');
+const OTHERS = STORY_KINDS.filter((kind) => kind !== 'family-seeking-child');
 const untitled = (() => 'Untitled') as unknown as Parameters<typeof storyDisplayName>[1];
 
 /** The Mingming story as another kind: the same answers, which that kind does not ask. */
@@ -42,15 +42,53 @@ describe('the registry of story kinds', () => {
     for (const { kind, question } of allQuestions()) expect(sectionsFor(kind).map((s) => s.id)).toContain(question.section);
   });
 
-  it.each(RESERVED)('%s is reserved: no questions, nothing required, nothing named, flagged as allowed or put on a card', (kind) => {
-    expect(questionsFor(kind)).toEqual([]);
-    expect(sectionsFor(kind)).toEqual([]);
+  it.each(OTHERS)('%s asks none of the family questions: a family story’s answers are foreign to it', (kind) => {
     const story = asKind(kind);
-    expect(interviewSteps(story)).toEqual(['intro', 'review']);
-    expect(missingEssentials(story)).toEqual([]);
+    const ids = questionsFor(kind).map((q) => q.id);
+    expect(ids.length).toBeGreaterThan(5);
+    expect(ids.filter((id) => questionsFor('family-seeking-child').some((q) => q.id === id))).toEqual([]);
+    // Its own sections, none shared with another kind (the locale keys are sections.<id>).
+    expect(sectionsFor(kind).filter((s) => FAMILY_SECTIONS.some((f) => f.id === s.id))).toEqual([]);
+    expect(interviewSteps(story).slice(1, -1)).toEqual(ids);
+    // The family's name and message are not this kind's: nothing is named, nothing put on a card from them.
+    expect(
+      missingEssentials(story)
+        .filter((m) => m.blocking)
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['when', 'where', 'who']);
     expect(sentenceChoices(story)).toEqual([]);
     expect(allowedContacts(story)).toEqual([]);
     expect(storyDisplayName(story, untitled)).toBe('Untitled');
+  });
+
+  it('a neighbour-tip story (a kind reserved before) is read with the sighting interview', () => {
+    expect(kindDefinition('neighbour-tip')).toBe(kindDefinition('sighting'));
+    expect(allQuestions().filter(({ kind }) => kind === 'neighbour-tip')).toEqual([]);
+  });
+
+  it('the adult kind answers what the shared code asks, in its own voice', () => {
+    const story = storyWith('zh-CN', CHEN_JING, 'adult-seeking-family');
+    expect(voiceOf('adult-seeking-family')).toBe('adult');
+    expect(storyDisplayName(story, untitled)).toBe('陈静');
+    expect(storyDisplayName({ ...story, answers: { ...story.answers, 'me.name': { earlierName: '妞妞' } } }, untitled)).toBe('妞妞');
+    expect(missingEssentials(story)).toEqual([]);
+    expect(allowedContacts(story)).toEqual(['寻家编号 12345']);
+    expect(sentenceChoices(story)[0]).toMatchObject({ source: { questionId: 'parents.message', partId: 'message' } });
+    // What they know of the family who raised or sold them is for the police: no card sentence comes from it.
+    expect(sentenceChoices(story).map((c) => c.source.questionId)).not.toContain('arrival.private');
+    const empty = createStory({ id: 'e', now, language: 'en', kind: 'adult-seeking-family' });
+    expect(missingEssentials(empty).map((m) => m.id)).toEqual(['who', 'when', 'where', 'whomToTell']);
+  });
+
+  it('the witness kind names the report by its place, and asks no one to be named as whom to tell', () => {
+    const story = storyWith('zh-CN', SEEN_AT_STATION, 'sighting');
+    expect(voiceOf('sighting')).toBe('witness');
+    expect(storyDisplayName(story, untitled)).toBe('二七区');
+    expect(missingEssentials(story)).toEqual([]);
+    expect(sentenceChoices(story)).toEqual([]);
+    const empty = createStory({ id: 'e', now, language: 'en', kind: 'sighting' });
+    expect(missingEssentials(empty).map((m) => m.id)).toEqual(['who', 'where', 'when']);
   });
 
   it('the family kind answers what the shared code asks', () => {

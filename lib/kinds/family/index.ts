@@ -10,6 +10,7 @@ import { CARD_SENTENCES } from './words';
  * for posts and cards words.ts; what the share gate needs gate.ts; the first prototype's answers legacy.ts.
  */
 export const FAMILY_KIND: StoryKindDefinition = {
+  voice: 'family',
   sections: FAMILY_SECTIONS,
   questions: FAMILY_QUESTIONS,
   requiredEssentials: FAMILY_REQUIRED_ESSENTIALS,
