@@ -24,6 +24,50 @@ describe('the story library', () => {
     expect(screen.getByRole('textbox', { name: 'Full name' })).toHaveValue('李小明');
   });
 
+  it('New story asks who is writing; each kind opens its own first screen and questions, and shows its kind in the library', async () => {
+    const { user, store } = await renderApp();
+    await openLibrary(user);
+    const newStory = screen.getByRole('button', { name: 'New story' });
+    await user.click(newStory);
+    expect(newStory).toHaveAttribute('aria-expanded', 'true');
+    // Cancel leaves the library as it was.
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(store.getState().order).toHaveLength(1);
+    await user.click(newStory);
+    await user.click(screen.getByRole('button', { name: 'I saw a child who may be missing' }));
+    expect(await screen.findByRole('heading', { name: 'You saw a child who may be missing', level: 2 })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'If the child may be in danger now, call 110 now' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+    expect(screen.getByRole('heading', { name: /What did you see or hear\?/, level: 2 })).toBeInTheDocument();
+    await openLibrary(user);
+    await user.click(screen.getByRole('button', { name: 'New story' }));
+    await user.click(screen.getByRole('button', { name: 'I was taken as a child and look for my birth family' }));
+    await user.click(await screen.findByRole('button', { name: 'Begin' }));
+    expect(screen.getByRole('heading', { name: /What is your name, and what were you called as a child\?/, level: 2 })).toBeInTheDocument();
+    expect(store.getState().order).toHaveLength(3);
+    await openLibrary(user);
+    const kinds = [...document.querySelectorAll('.story-kind')].map((el) => el.textContent);
+    expect(kinds).toEqual(['Looking for my family', 'A child I saw', 'Looking for a child']);
+  });
+
+  it('an empty first story may say someone else is writing; once anything is typed, it keeps its kind', async () => {
+    const { user, store } = await renderApp();
+    const change = await screen.findByRole('button', { name: 'Not a parent looking for a child? Choose who is writing' });
+    await user.click(change);
+    await user.click(screen.getByRole('button', { name: 'I was taken as a child and look for my birth family' }));
+    const id = store.getState().activeId ?? '';
+    expect(store.getState().stories[id]?.kind).toBe('adult-seeking-family');
+    expect(screen.getByRole('heading', { name: 'We will write your story together, so that your family can recognise you' })).toHaveFocus();
+    // Still one story: the empty one changed kind, nothing new was made.
+    expect(store.getState().order).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+    await user.type(screen.getByRole('textbox', { name: 'Earlier name or nickname you remember' }), '妞妞');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.queryByRole('button', { name: /Choose who is writing/ })).toBeNull();
+    expect(store.getState().setKind(id, 'sighting')).toBe(false);
+    expect(store.getState().stories[id]?.kind).toBe('adult-seeking-family');
+  });
+
   it('renames with the keyboard and returns focus to Rename', async () => {
     const { user } = await renderApp();
     await openLibrary(user);

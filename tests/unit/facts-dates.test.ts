@@ -56,6 +56,14 @@ const TABLE: readonly [string, string][] = [
   ['about 5 June 2019', '2019-06'],
   ['mid-June 2019', '2019-06'],
   ['early 2019', '2019'],
+  // An adult remembering when they came to the family that raised them: the year is what is sure.
+  ['1992年春天', '1992'],
+  ['1992年春', '1992'],
+  ['1992年左右', '1992'],
+  ['1992年底', '1992'],
+  ['spring 1992', '1992'],
+  ['the summer of 1992', '1992'],
+  ['around 1992', '1992'],
   // This month and this year are not in the future.
   ['2026-11', '2026-11'],
   ['2026', '2026'],
@@ -79,6 +87,9 @@ const TABLE: readonly [string, string][] = [
   ['农历2015年三月十二', 'problem: lunar'],
   ['陰曆三月', 'problem: lunar'],
   ['那年夏天', 'problem: unknown'],
+  // A decade is too vague to say as a date.
+  ['1990年代', 'problem: unknown'],
+  ['春天', 'problem: unknown'],
   ['2019-0', 'problem: impossible'],
   ['', 'empty'],
 ];

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { allQuestions, allSections } from '@/lib/kinds';
 import { APP_LANGUAGES } from '@/lib/i18n/languages';
+import { STARTABLE_KINDS } from '@/lib/story/kinds';
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ''): Record<string, string> =>
@@ -53,6 +54,28 @@ describe('locales', () => {
         [...needed].filter((k) => !(k in keys)),
         lang,
       ).toEqual([]);
+    }
+  });
+
+  it('a voice only rewords: every voices.<voice>.… key overrides a key that exists, with the same placeholders', () => {
+    for (const [lang, keys] of Object.entries(locales)) {
+      const voiced = Object.keys(keys).filter((k) => k.startsWith('voices.'));
+      expect(voiced.length, lang).toBeGreaterThan(20);
+      const orphans = voiced.filter((k) => !(k.replace(/^voices\.\w+\./, '') in keys));
+      expect(orphans, lang).toEqual([]);
+      const differ = voiced.filter(
+        (k) => JSON.stringify(placeholders(keys[k]!)) !== JSON.stringify(placeholders(keys[k.replace(/^voices\.\w+\./, '')]!)),
+      );
+      expect(differ, lang).toEqual([]);
+    }
+  });
+
+  it('names every kind a person can start, and what it is for', () => {
+    for (const [lang, keys] of Object.entries(locales)) {
+      const missing = STARTABLE_KINDS.flatMap((kind) => [`kinds.${kind}`, `kinds.about.${kind}`, `kinds.label.${kind}`]).filter(
+        (k) => !(k in keys),
+      );
+      expect(missing, lang).toEqual([]);
     }
   });
 

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, newProfileDir, openPanelFor, removeProfile, type ExtensionBrowser } from './browser';
+import { startSites, type SiteServer } from './sites';
+import { newAnswer, watchAnswers } from './insert-answers';
+
+/**
+ * The two other voices, walked as a person would in the built extension: an adult looking for their birth
+ * family, from the first screen through the interview to a post inserted into Weibo's box; someone who saw a
+ * child, from "New story" to a police report copied, never offered for insertion.
+ */
+describe('the three voices, end to end', () => {
+  let sites: SiteServer;
+  let profile: string;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    sites = await startSites();
+    profile = newProfileDir();
+    browser = await launchWithExtension(profile, 'en-US', { hostRules: sites.hostRules });
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    removeProfile(profile);
+    await sites?.close();
+  });
+
+  const heading = async (panel: Page) => ((await panel.getByRole('heading', { level: 2 }).first().textContent()) ?? '').trim();
+
+  /**
+   * Goes through the interview from the first question with Next, filling the boxes (by label) of the
+   * questions named in `answers` (by a piece of their heading), until the review. Returns the headings seen.
+   */
+  async function walk(panel: Page, answers: Readonly<Record<string, (panel: Page) => Promise<void>>>, review: string) {
+    const seen: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const now = await heading(panel);
+      if (now === review) return seen;
+      seen.push(now);
+      const fill = Object.entries(answers).find(([piece]) => now.includes(piece))?.[1];
+      if (fill) await fill(panel);
+      await panel.getByRole('button', { name: /^(Next|See the whole story)$/ }).click();
+      await expect.poll(() => heading(panel)).not.toBe(now);
+    }
+    throw new Error(`The review "${review}" never came; last seen: ${seen.at(-1) ?? ''}`);
+  }
+
+  async function openWeiboAndPanel(): Promise<{ site: Page; panel: Page }> {
+    const site = await browser.context.newPage();
+    await site.goto('https://weibo.com/');
+    await site.waitForFunction(() => typeof window.homewardFixtureState === 'function');
+    const panel = await openPanelFor(browser, 'weibo.com');
+    await panel.getByRole('heading', { level: 2 }).first().waitFor();
+    return { site, panel };
+  }
+
+  it('an adult looking for their birth family: chosen on the first screen, interviewed in their voice, a post inserted into Weibo', async () => {
+    const { site, panel } = await openWeiboAndPanel();
+    // The first story opens as a family's; before anything is typed the person says who is writing.
+    await expect.poll(() => heading(panel)).toBe("We will write your child's story together");
+    await panel.getByRole('button', { name: 'Not a parent looking for a child? Choose who is writing' }).click();
+    await panel.getByRole('button', { name: 'I was taken as a child and look for my birth family' }).click();
+    await expect.poll(() => heading(panel)).toBe('We will write your story together, so that your family can recognise you');
+    await panel.getByRole('button', { name: 'Begin' }).click();
+
+    const seen = await walk(
+      panel,
+      {
+        'what were you called as a child': async (p) => {
+          await p.getByLabel('Your name now').fill('Chen Jing');
+          await p.getByLabel('Earlier name or nickname you remember').fill('Niuniu');
+        },
+        'When did you come to the family': (p) => p.getByLabel('When you arrived').fill('spring 1992'),
+        'Where was the family that raised you': async (p) => {
+          await p.getByLabel('Province').fill('Fujian');
+          await p.getByLabel('City').fill('Putian');
+        },
+        '(For the police only)': (p) => p.getByLabel('For the police only').fill('My adoptive father said he paid a man from Sichuan.'),
+        'the house and the place around it': (p) =>
+          p.getByLabel('The house and the place around it').fill('A house of red bricks by a river, with a railway bridge.'),
+        'reach you': (p) => p.getByRole('radio', { name: /A private message to the account/ }).check(),
+        'say to your parents': (p) => p.getByLabel('Your words to your parents').fill('Mama, Baba, I am well. 🌱'),
+      },
+      'Your story',
+    );
+    // Its own questions only: none of the family's.
+    expect(seen).toContain('Do you remember words of your home dialect?');
+    expect(seen.filter((h) => /your child/i.test(h))).toEqual([]);
+    // The review marks what is for the police only.
+    await expect.poll(() => panel.getByText('For the police only.').count()).toBeGreaterThan(0);
+
+    await panel.getByRole('button', { name: 'Make posts' }).click();
+    await expect.poll(() => panel.getByRole('combobox', { name: 'Write for' }).inputValue()).toBe('weibo');
+    const shown = await panel.getByRole('textbox', { name: 'Post text' }).inputValue();
+    expect(shown).toContain('Niuniu');
+    expect(shown).toContain('Putian');
+    expect(shown).toContain('red bricks');
+    expect(shown).toContain('Mama, Baba, I am well. 🌱');
+    // What they know of the family who raised them is for the police, never in a post.
+    expect(shown).not.toContain('Sichuan');
+    expect(shown).not.toContain('adoptive father');
+
+    await panel.evaluate(watchAnswers);
+    await panel.getByRole('button', { name: 'Insert into post' }).click();
+    const answer = await panel.waitForFunction(newAnswer, undefined, { timeout: 20_000 });
+    expect(await answer.jsonValue()).toMatch(/^Put into/);
+    expect(await site.evaluate(() => window.homewardFixtureState())).toEqual([shown]);
+    await site.close();
+    await panel.close();
+  });
+});
