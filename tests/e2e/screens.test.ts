@@ -6,7 +6,7 @@ import type { ExtensionBrowser } from './browser';
 import { browserForSuite } from './suite';
 import { audit, runAxe, type AuditOptions } from './screen-audit';
 import { drawnImage } from './photo-helpers';
-import { MINGMING, storyWith, type AnswerRow } from '../helpers/stories';
+import { CHEN_JING, MINGMING, SEEN_AT_STATION, storyWith, type AnswerRow } from '../helpers/stories';
 import en from '../../locales/en.json';
 import zhCN from '../../locales/zh-CN.json';
 
@@ -75,7 +75,11 @@ const STORIES = (lang: 'zh-CN' | 'en') => {
 };
 
 async function seedLibrary(browser: ExtensionBrowser, lang: 'zh-CN' | 'en'): Promise<void> {
-  const stories = STORIES(lang);
+  await seedStories(browser, STORIES(lang));
+}
+
+/** Writes these stories into the extension's storage, the first one open. */
+async function seedStories(browser: ExtensionBrowser, stories: readonly { id: string }[]): Promise<void> {
   const [worker] = browser.context.serviceWorkers();
   if (!worker) throw new Error('The extension has no service worker.');
   await worker.evaluate(
@@ -483,5 +487,84 @@ describe.each([
     await page.getByRole('alert').waitFor();
     await check('alert-load-failed');
     await page.close();
+  });
+});
+
+/** The other two voices: an adult looking for their birth family, and someone who saw a child. */
+const VOICES = (lang: 'zh-CN' | 'en') => [
+  { ...storyWith(lang, []), id: 'empty' },
+  { ...storyWith('zh-CN', CHEN_JING, 'adult-seeking-family'), id: 'adult', title: '' },
+  { ...storyWith('zh-CN', SEEN_AT_STATION, 'sighting'), id: 'witness', title: '' },
+];
+
+describe.each([
+  ['zh-CN', zhCN as Words],
+  ['en', en],
+] as const)('the other voices’ screens in %s', (lang, words) => {
+  const suite = browserForSuite(lang === 'en' ? 'en-US' : 'zh-CN', (browser) => seedStories(browser, VOICES(lang)));
+  let page: Page;
+  const check = (screen: string) => checkScreen(page, lang, words, screen);
+  const voice = (v: 'adult' | 'witness') => words.voices[v] as unknown as { review: { heading: string } };
+  const openLibrary = () => press(page, page.getByRole('button', { name: new RegExp(`^${escape(words.library.heading)}`) }), 'opening the library');
+  const toReview = () =>
+    press(
+      page,
+      page
+        .getByRole('navigation', { name: words.interview.sections })
+        .getByRole('button', { name: new RegExp(`^\\S*\\s*${escape(words.interview.review)}`) }),
+      'opening the review',
+    );
+
+  it('who is writing: on an empty first screen, and under New story', async () => {
+    page = await suite.browser.openPanel();
+    await press(page, page.getByRole('button', { name: words.kinds.change }), 'Choose who is writing');
+    await page.getByRole('button', { name: words.kinds['adult-seeking-family'] }).waitFor();
+    await check('kinds-chooser-first-screen');
+    await press(page, page.getByRole('button', { name: words.kinds.cancel }), 'Cancel');
+    await openLibrary();
+    await press(page, page.getByRole('button', { name: words.library.new }), 'New story');
+    await page.getByRole('button', { name: words.kinds.sighting }).waitFor();
+    await check('library-kind-chooser');
+    await press(page, page.getByRole('button', { name: words.kinds.sighting }), 'I saw a child');
+    await page.getByRole('heading', { name: words.voices.witness.intro.heading, level: 2 }).waitFor();
+    await check('witness-intro');
+    await press(page, page.getByRole('button', { name: words.intro.begin }), 'Begin');
+    await page.getByRole('heading', { name: new RegExp(escape(words.questions.sight.what.label)) }).waitFor();
+    await check('witness-question-first');
+  });
+
+  it('an adult’s story: a question for the police only, the review, the posts', async () => {
+    await openLibrary();
+    await press(page, page.getByRole('group', { name: /陈静/ }).getByRole('button', { name: words.library.openStory }), 'opening the adult story');
+    await toReview();
+    await page.getByRole('heading', { name: voice('adult').review.heading, level: 2 }).waitFor();
+    await check('adult-review');
+    const label = words.questions.arrival.private.label;
+    await press(page, page.getByRole('button', { name: words.review.edit.replace('{{question}}', label) }), 'Change the private question');
+    await page.getByText(words.interview.privateNote).waitFor();
+    await check('adult-question-private');
+    await press(page, page.getByRole('button', { name: words.screens.backToReview }), 'Back to the review');
+    await press(page, page.getByRole('button', { name: words.compose.tab, exact: true }), 'opening posts');
+    await page.getByRole('combobox', { name: words.compose.siteLabel }).waitFor();
+    await check('adult-posts');
+    await press(page, page.getByRole('button', { name: words.cards.tab }), 'opening image cards');
+    await page.getByRole('img', { name: words.cards.preview }).waitFor();
+    await check('adult-cards');
+  });
+
+  it('a report of a child seen: the review, the photo asked only after a warning', async () => {
+    await openLibrary();
+    await press(page, page.getByRole('group', { name: /二七区/ }).getByRole('button', { name: words.library.openStory }), 'opening the report');
+    await toReview();
+    await page.getByRole('heading', { name: voice('witness').review.heading, level: 2 }).waitFor();
+    await check('witness-review');
+    const label = words.questions.seenChild.photos.label;
+    await press(page, page.getByRole('button', { name: words.review.answer.replace('{{question}}', label) }), 'Answer the photo question');
+    await page.getByRole('checkbox', { name: words.interview.consent.childPhoto }).waitFor();
+    expect(await page.getByRole('button', { name: words.photos.add }).count()).toBe(0);
+    await check('witness-photo-consent');
+    await page.getByRole('checkbox', { name: words.interview.consent.childPhoto }).check();
+    await page.getByRole('button', { name: words.photos.add }).waitFor();
+    await press(page, page.getByRole('button', { name: words.screens.backToReview }), 'Back to the review');
   });
 });
