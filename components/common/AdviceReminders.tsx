@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { MarkedText } from './UserText';
+import { useVoiceT } from './useVoice';
 import { chosenAdvice, type AdviceId } from '@/lib/gate/advice';
 import type { AnswerPlace } from '@/lib/gate/essentials';
 import type { Story } from '@/lib/story/story';
@@ -18,6 +19,7 @@ const CHANGE: Record<AdviceId, string> = {
  */
 export function AdviceReminders({ story, onGoTo }: { story: Story; onGoTo: (place: AnswerPlace) => void }) {
   const { t } = useTranslation();
+  const vt = useVoiceT(story.kind);
   const advice = chosenAdvice(story);
   if (advice.length === 0) return null;
   return (
@@ -25,7 +27,7 @@ export function AdviceReminders({ story, onGoTo }: { story: Story; onGoTo: (plac
       {advice.map((a) => (
         <div key={a.id} role="note" className="police-first advice-reminder">
           <p>
-            <MarkedText text={t(`advice.reminder.${a.id}`)} />
+            <MarkedText text={vt(`advice.reminder.${a.id}`)} />
           </p>
           <button type="button" className="link-button" onClick={() => onGoTo(a)}>
             {t(CHANGE[a.id])}

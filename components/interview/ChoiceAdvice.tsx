@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { StoryKind } from '@/lib/story/kinds';
 import { useVoiceT } from '../common/useVoice';
 import type { AdviceId } from '@/lib/gate/advice';
@@ -29,27 +28,26 @@ interface Props {
  * announced when it appears (its container is a polite live region).
  */
 export function ChoiceAdvice({ kind, id, advice, onSafer }: Props) {
-  const { t } = useTranslation();
   const vt = useVoiceT(kind);
   const { list, keys } = LINES[advice];
   const headingId = `${id}-heading`;
   return (
     <div id={id} role="note" aria-labelledby={headingId} className="police-first choice-advice">
       <h3 id={headingId}>
-        <MarkedText text={t(`advice.${advice}.heading`)} />
+        <MarkedText text={vt(`advice.${advice}.heading`)} />
       </h3>
       {list ? (
         <ul>
           {keys.map((k) => (
             <li key={k}>
-              <MarkedText text={t(`advice.${advice}.${k}`)} />
+              <MarkedText text={vt(`advice.${advice}.${k}`)} />
             </li>
           ))}
         </ul>
       ) : (
         keys.map((k) => (
           <p key={k}>
-            <MarkedText text={t(`advice.${advice}.${k}`)} />
+            <MarkedText text={vt(`advice.${advice}.${k}`)} />
           </p>
         ))
       )}

@@ -9,6 +9,7 @@ import { PhotoField } from './PhotoField';
 import { AgeSummary } from './AgeSummary';
 import { useServices } from '../services';
 import { MarkedText } from '../common/UserText';
+import { useVoiceT } from '../common/useVoice';
 
 interface Props {
   story: Story;
@@ -35,6 +36,7 @@ function partField(fields: HTMLElement, partId: string): HTMLElement | null {
 
 export function QuestionStep({ story, question, headingRef, onBack, onNext, focusPart = null, onFocused, onBackToReview }: Props) {
   const { t } = useTranslation();
+  const vt = useVoiceT(story.kind);
   const ids = { heading: useId(), help: useId(), example: useId(), error: useId() };
   const { today } = useServices();
   const [showRequired, setShowRequired] = useState(false);
@@ -82,7 +84,7 @@ export function QuestionStep({ story, question, headingRef, onBack, onNext, focu
       <h2 id={ids.heading} ref={headingRef} tabIndex={-1}>
         {t(`${q}.label`)}
         {/* Brackets from the locale: （…） around Chinese, (…) around English. */}
-        {required && <span className="required-note"> {t('screens.requiredNote', { note: t('interview.required') })}</span>}
+        {required && <span className="required-note"> {t('screens.requiredNote', { note: vt('interview.required') })}</span>}
       </h2>
       {help && (
         <p id={ids.help} className="help">
@@ -123,7 +125,7 @@ export function QuestionStep({ story, question, headingRef, onBack, onNext, focu
       {question.summary === 'ages' && <AgeSummary story={story} />}
       {invalid && (
         <p id={ids.error} role="alert" className="gentle-error">
-          {typedButUnread ? t('facts.date.required') : t('interview.requiredMissing')}
+          {typedButUnread ? t('facts.date.required') : vt('interview.requiredMissing')}
         </p>
       )}
       <div className="step-buttons">

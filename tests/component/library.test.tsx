@@ -41,7 +41,7 @@ describe('the story library', () => {
     expect(screen.getByRole('heading', { name: /What did you see or hear\?/, level: 2 })).toBeInTheDocument();
     await openLibrary(user);
     await user.click(screen.getByRole('button', { name: 'New story' }));
-    await user.click(screen.getByRole('button', { name: 'I was taken as a child and look for my birth family' }));
+    await user.click(screen.getByRole('button', { name: 'I was taken as a child and am looking for my birth family' }));
     await user.click(await screen.findByRole('button', { name: 'Begin' }));
     expect(screen.getByRole('heading', { name: /What is your name, and what were you called as a child\?/, level: 2 })).toBeInTheDocument();
     expect(store.getState().order).toHaveLength(3);
@@ -54,7 +54,7 @@ describe('the story library', () => {
     const { user, store } = await renderApp();
     const change = await screen.findByRole('button', { name: 'Not a parent looking for a child? Choose who is writing' });
     await user.click(change);
-    await user.click(screen.getByRole('button', { name: 'I was taken as a child and look for my birth family' }));
+    await user.click(screen.getByRole('button', { name: 'I was taken as a child and am looking for my birth family' }));
     const id = store.getState().activeId ?? '';
     expect(store.getState().stories[id]?.kind).toBe('adult-seeking-family');
     expect(screen.getByRole('heading', { name: 'We will write your story together, so that your family can recognise you' })).toHaveFocus();

@@ -61,7 +61,7 @@ describe('the three voices, end to end', () => {
     // The first story opens as a family's; before anything is typed the person says who is writing.
     await expect.poll(() => heading(panel)).toBe("We will write your child's story together");
     await panel.getByRole('button', { name: 'Not a parent looking for a child? Choose who is writing' }).click();
-    await panel.getByRole('button', { name: 'I was taken as a child and look for my birth family' }).click();
+    await panel.getByRole('button', { name: 'I was taken as a child and am looking for my birth family' }).click();
     await expect.poll(() => heading(panel)).toBe('We will write your story together, so that your family can recognise you');
     await panel.getByRole('button', { name: 'Begin' }).click();
 
