@@ -7,7 +7,7 @@ import { useVoiceT } from '../common/useVoice';
 import { ChoiceAdvice } from './ChoiceAdvice';
 import { PartNote, usePartReading } from './PartNote';
 import { languageOfText } from '@/lib/text/scripts';
-import { useUiLanguage } from '../common/UserText';
+import { MarkedText, useUiLanguage } from '../common/UserText';
 
 interface Props {
   story: Story;
@@ -48,7 +48,9 @@ export function PartField({ story, question, part, describedBy, invalid }: Props
     return (
       <>
         <fieldset ref={group} className="part choice" aria-describedby={describedBy} data-part={part.id}>
-          <legend>{label}</legend>
+          <legend>
+            <MarkedText text={label} />
+          </legend>
           {options.map((option) => (
             <label key={option || 'none'} className="choice-option">
               <input
@@ -60,7 +62,7 @@ export function PartField({ story, question, part, describedBy, invalid }: Props
                 aria-describedby={advice ? adviceId : undefined}
                 onChange={() => change(option)}
               />{' '}
-              {vt(`options.${option || 'none'}`)}
+              <MarkedText text={vt(`options.${option || 'none'}`)} />
             </label>
           ))}
         </fieldset>
@@ -101,7 +103,9 @@ export function PartField({ story, question, part, describedBy, invalid }: Props
   };
   return (
     <div className="part">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        <MarkedText text={label} />
+      </label>
       {part.input === 'longtext' ? (
         <textarea {...common} rows={4} onChange={(event) => change(event.target.value)} />
       ) : (

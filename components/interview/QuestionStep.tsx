@@ -82,7 +82,7 @@ export function QuestionStep({ story, question, headingRef, onBack, onNext, focu
         {place && <> · {t('interview.questionOf', { index: place.index, total: place.total })}</>}
       </p>
       <h2 id={ids.heading} ref={headingRef} tabIndex={-1}>
-        {t(`${q}.label`)}
+        <MarkedText text={t(`${q}.label`)} />
         {/* Brackets from the locale: （…） around Chinese, (…) around English. */}
         {required && <span className="required-note"> {t('screens.requiredNote', { note: vt('interview.required') })}</span>}
       </h2>

@@ -10,7 +10,7 @@ import { shownValue } from '@/lib/facts/reading';
 import { PhotoThumb } from '../common/PhotoThumb';
 import { AgeSummary } from './AgeSummary';
 import { useServices } from '../services';
-import { UserText } from '../common/UserText';
+import { MarkedText, UserText } from '../common/UserText';
 import { useVoiceT } from '../common/useVoice';
 
 interface Props {
@@ -54,9 +54,11 @@ function AnswerText({ story, question }: { story: Story; question: Question }) {
             <span key={part.id} className="answer-part">
               {question.parts.length > 1 && (
                 // "Label: " in English, "标签：" in Chinese: the punctuation is the language's own.
-                <span className="muted">{t('screens.partLabel', { label: t(`questions.${question.id}.parts.${part.id}`) })}</span>
+                <span className="muted">
+                  <MarkedText text={t('screens.partLabel', { label: t(`questions.${question.id}.parts.${part.id}`) })} />
+                </span>
               )}
-              {part.input === 'choice' ? shown.text : <UserText text={shown.text} story={story.language} />}
+              {part.input === 'choice' ? <MarkedText text={shown.text} /> : <UserText text={shown.text} story={story.language} />}
               {shown.unread && <span className="muted"> {t('facts.review.notRead')}</span>}
             </span>
           );
@@ -95,7 +97,7 @@ export function ReviewStep({ story, headingRef, onJump, onMakePosts, onMakeCards
               return (
                 <div key={question.id} className={answered ? 'review-item' : 'review-item gap'}>
                   <dt>
-                    {label}
+                    <MarkedText text={label} />
                     {question.private && <span className="badge private-badge"> {t('interview.privateBadge')}</span>}
                   </dt>
                   <dd>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MarkedText } from '../common/UserText';
 import { STARTABLE_KINDS, type StoryKind } from '@/lib/story/kinds';
 
 interface Props {
@@ -33,10 +34,10 @@ export function KindChooser({ current, onChoose, onCancel }: Props) {
                 data-kind={kind}
                 onClick={() => onChoose(kind)}
               >
-                {t(`kinds.${kind}`)}
+                <MarkedText text={t(`kinds.${kind}`)} />
               </button>
               <p id={aboutId} className="muted kind-about">
-                {t(`kinds.about.${kind}`)}
+                <MarkedText text={t(`kinds.about.${kind}`)} />
               </p>
             </li>
           );

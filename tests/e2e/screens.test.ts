@@ -505,7 +505,8 @@ describe.each([
   let page: Page;
   const check = (screen: string) => checkScreen(page, lang, words, screen);
   const voice = (v: 'adult' | 'witness') => words.voices[v] as unknown as { review: { heading: string } };
-  const openLibrary = () => press(page, page.getByRole('button', { name: new RegExp(`^${escape(words.library.heading)}`) }), 'opening the library');
+  const openLibrary = () =>
+    press(page, page.getByRole('button', { name: new RegExp(`^${escape(words.library.heading)}`) }), 'opening the library');
   const toReview = () =>
     press(
       page,
@@ -535,7 +536,11 @@ describe.each([
 
   it('an adult’s story: a question for the police only, the review, the posts', async () => {
     await openLibrary();
-    await press(page, page.getByRole('group', { name: /陈静/ }).getByRole('button', { name: words.library.openStory }), 'opening the adult story');
+    await press(
+      page,
+      page.getByRole('group', { name: /陈静/ }).getByRole('button', { name: words.library.openStory }),
+      'opening the adult story',
+    );
     await toReview();
     await page.getByRole('heading', { name: voice('adult').review.heading, level: 2 }).waitFor();
     await check('adult-review');
@@ -544,17 +549,22 @@ describe.each([
     await page.getByText(words.interview.privateNote).waitFor();
     await check('adult-question-private');
     await press(page, page.getByRole('button', { name: words.screens.backToReview }), 'Back to the review');
-    await press(page, page.getByRole('button', { name: words.compose.tab, exact: true }), 'opening posts');
+    const views = page.getByRole('navigation', { name: words.app.views });
+    await press(page, views.getByRole('button', { name: words.compose.tab, exact: true }), 'opening posts');
     await page.getByRole('combobox', { name: words.compose.siteLabel }).waitFor();
     await check('adult-posts');
-    await press(page, page.getByRole('button', { name: words.cards.tab }), 'opening image cards');
+    await press(page, views.getByRole('button', { name: words.cards.tab }), 'opening image cards');
     await page.getByRole('img', { name: words.cards.preview }).waitFor();
     await check('adult-cards');
   });
 
   it('a report of a child seen: the review, the photo asked only after a warning', async () => {
     await openLibrary();
-    await press(page, page.getByRole('group', { name: /二七区/ }).getByRole('button', { name: words.library.openStory }), 'opening the report');
+    await press(
+      page,
+      page.getByRole('group', { name: /二七区/ }).getByRole('button', { name: words.library.openStory }),
+      'opening the report',
+    );
     await toReview();
     await page.getByRole('heading', { name: voice('witness').review.heading, level: 2 }).waitFor();
     await check('witness-review');
@@ -563,7 +573,8 @@ describe.each([
     await page.getByRole('checkbox', { name: words.interview.consent.childPhoto }).waitFor();
     expect(await page.getByRole('button', { name: words.photos.add }).count()).toBe(0);
     await check('witness-photo-consent');
-    await page.getByRole('checkbox', { name: words.interview.consent.childPhoto }).check();
+    // Ticked, the warning gives way to the photo field.
+    await page.getByRole('checkbox', { name: words.interview.consent.childPhoto }).click();
     await page.getByRole('button', { name: words.photos.add }).waitFor();
     await press(page, page.getByRole('button', { name: words.screens.backToReview }), 'Back to the review');
   });
