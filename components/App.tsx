@@ -100,11 +100,7 @@ export function App() {
           <nav aria-label={t('app.views')} className="view-tabs">
             {(['story', 'compose', 'cards'] as const).map((v) => (
               <button key={v} type="button" aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>
-                {v === 'story'
-                  ? t('compose.storyTab')
-                  : v === 'compose'
-                    ? t(voiceKeys(voiceOf(active.kind), 'compose.tab'))
-                    : t('cards.tab')}
+                {t(voiceKeys(voiceOf(active.kind), v === 'story' ? 'compose.storyTab' : v === 'compose' ? 'compose.tab' : 'cards.tab'))}
               </button>
             ))}
           </nav>
