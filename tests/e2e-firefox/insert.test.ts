@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { startSites, type SiteServer } from '../e2e/sites';
 import { launchFirefox, newFirefoxProfile, removeFirefoxProfile, type ExtensionFirefox } from './firefox';
 import { byRole, click, newestTabId, seedStorage, storyItems, until, valueOf, within } from './panel-helpers';
-import { STORY } from '../e2e/insert-story';
+import { ADULT_PRIVATE, ADULT_STORY, STORY } from '../e2e/insert-story';
 import { newAnswer, watchAnswers } from '../e2e/insert-answers';
 
 /**
@@ -193,5 +193,19 @@ describe('Firefox: insertion into the real editors, under the sites’ own host 
       await site.close();
       await panel.close();
     });
+  });
+
+  it('an adult looking for their birth family: their post, in their voice, goes into Bluesky whole; the police-only answer stays out', async () => {
+    await seedStorage(ff, storyItems(ADULT_STORY));
+    const site = await openSite('https://bsky.app/');
+    const panel = await panelFor('bsky.app');
+    const shown = await postShown(panel);
+    expect(shown).toContain('妞妞');
+    expect(shown).toContain('莆田');
+    expect(shown).not.toContain(ADULT_PRIVATE);
+    expect(await insert(panel)).toMatch(/^已经放进/);
+    expect(await editorState(site)).toEqual([shown]);
+    await site.close();
+    await panel.close();
   });
 });

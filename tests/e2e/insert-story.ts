@@ -22,3 +22,31 @@ export const STORY = {
     'help.tags': { tags: '寻找明明 宝贝回家' },
   },
 };
+
+/** An adult looking for their birth family, for the insertion suites: what they know of the family who raised them stays out. */
+export const ADULT_STORY = {
+  version: 3,
+  id: 'e2e-adult',
+  kind: 'adult-seeking-family',
+  title: '',
+  language: 'zh-CN',
+  createdAt: '2026-11-29T00:00:00.000Z',
+  updatedAt: '2026-11-29T00:00:00.000Z',
+  position: 'review',
+  photos: [],
+  answers: {
+    'me.name': { nowName: '陈静', earlierName: '妞妞' },
+    'me.birth': { birthDate: '1988年', ageWhenArrived: '4岁左右' },
+    'me.marks': { marks: '左肩有一块圆形胎记' },
+    'arrival.when': { date: '1992年春天' },
+    'arrival.place': { province: '福建省', city: '莆田市', district: '仙游县' },
+    'arrival.private': { details: '养父说从一个四川男人手里买的我。' },
+    'memories.home': { home: '红砖房子，门前有一条河。\n\n不远处有铁路桥。🚂' },
+    'search.dna': { dna: 'yes' },
+    'search.contact': { mode: 'messages' },
+    'parents.message': { message: '爸爸妈妈，我过得很好。' },
+  },
+};
+
+/** What the adult's posts must never carry: from the question for the police only. */
+export const ADULT_PRIVATE = '四川男人';
