@@ -54,6 +54,27 @@ describe('library store', () => {
     expect(s().recentlyDeleted).toBeNull();
   });
 
+  it('starts a story of the kind chosen; an empty one may change kind, one with an answer or a photo may not; the other view follows', async () => {
+    const { panel, tab, id } = await twoViews();
+    const s = () => panel.getState();
+    expect(s().stories[id]?.kind).toBe('family-seeking-child');
+    const adult = s().createStory('adult-seeking-family');
+    expect(s().stories[adult]?.kind).toBe('adult-seeking-family');
+    expect(s().setKind(id, 'sighting')).toBe(true);
+    expect(s().setKind(id, 'sighting')).toBe(true);
+    await s().flush();
+    await vi.waitFor(() => expect(tab.getState().stories[id]?.kind).toBe('sighting'));
+    // A blank answer is not an answer: the kind may still change.
+    s().setAnswerPart(id, 'sight.what', 'what', '  ');
+    expect(s().setKind(id, 'family-seeking-child')).toBe(true);
+    s().setAnswerPart(id, 'child.name', 'nickname', '明明');
+    expect(s().setKind(id, 'adult-seeking-family')).toBe(false);
+    expect(s().stories[id]?.kind).toBe('family-seeking-child');
+    await s().addPhotos(adult, [file('10x10')]);
+    expect(s().setKind(adult, 'family-seeking-child')).toBe(false);
+    expect(s().setKind('no-such-story', 'sighting')).toBe(false);
+  });
+
   it('reopens exactly what was typed, in order, with the same story open', async () => {
     const area = createMemoryArea();
     const first = makeLibrary({ area }).store;
