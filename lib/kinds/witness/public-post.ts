@@ -2,11 +2,10 @@ import type { PlatformProfile } from '@/lib/platforms/types';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Story } from '@/lib/story/story';
 import { countByLines } from '@/lib/compose/count-by-lines';
-import { formatIsoDate } from '@/lib/facts/dates';
 import { joinPhrases } from '@/lib/text/join';
 import { say } from '@/lib/text/say';
 import { witnessFacts, type WitnessFacts } from './facts';
-import { childPhrase } from './phrases';
+import { childPhrase, detailPhrases, seenPhrase } from './phrases';
 
 /**
  * What the public post does not say that the report does, to fit the site: the clothing, the looks, the
@@ -42,21 +41,8 @@ const DROP_ORDER = ['clothing', 'looks', 'dialect'] as const;
 
 function postText(f: WitnessFacts, t: Translate, language: Story['language'], trim: Trim): { opening: string; ask: string } {
   const place = f.places[Math.min(trim.place, f.places.length - 1)] ?? '';
-  const date = f.date && !trim.dropped.has('date') ? formatIsoDate(f.date, language) : '';
-  const seen =
-    date && place
-      ? say(t, 'witness.publicPost.seenBoth', { date, place })
-      : date
-        ? say(t, 'witness.publicPost.seenDate', { date })
-        : place
-          ? say(t, 'witness.publicPost.seenPlace', { place })
-          : '';
-  const kept = (piece: 'clothing' | 'looks' | 'dialect') => !trim.dropped.has(piece) && f[piece] !== '';
-  const details = [
-    kept('looks') ? say(t, 'witness.publicPost.looks', { looks: f.looks }) : '',
-    kept('clothing') ? say(t, 'witness.publicPost.clothing', { clothing: f.clothing }) : '',
-    kept('dialect') ? say(t, 'witness.publicPost.dialect', { dialect: f.dialect }) : '',
-  ].filter(Boolean);
+  const seen = seenPhrase(f, t, language, place, !trim.dropped.has('date'));
+  const details = detailPhrases(f, t, (piece) => !trim.dropped.has(piece));
   const opening = [say(t, 'witness.publicPost.to', { child: childPhrase(f, t) }), seen, joinPhrases(details)].filter(Boolean).join('\n');
   return { opening, ask: t('witness.publicPost.ask') };
 }
