@@ -12,6 +12,7 @@ const ComposeView = lazy(() => import('./compose/ComposeView').then((m) => ({ de
 const CardsView = lazy(() => import('./cards/CardsView').then((m) => ({ default: m.CardsView })));
 // Someone who saw a child gets a private report for the police in place of the family's posts.
 const WitnessReport = lazy(() => import('./compose/WitnessReport').then((m) => ({ default: m.WitnessReport })));
+const WitnessCards = lazy(() => import('./cards/WitnessCards').then((m) => ({ default: m.WitnessCards })));
 import { storyDisplayName } from './story-name';
 import type { AnswerPlace } from '@/lib/gate/essentials';
 import { useFocusRescue } from './common/useFocusRescue';
@@ -126,6 +127,8 @@ export function App() {
                 <WitnessReport key={active.id} storyId={active.id} onEditAnswer={editAnswer} />
               ) : view === 'compose' ? (
                 <ComposeView key={active.id} storyId={active.id} onEditAnswer={editAnswer} onOpenCards={() => setView('cards')} />
+              ) : voiceOf(active.kind) === 'witness' ? (
+                <WitnessCards key={active.id} storyId={active.id} onEditAnswer={editAnswer} onOpenReport={() => setView('compose')} />
               ) : (
                 <CardsView key={active.id} storyId={active.id} onEditAnswer={editAnswer} />
               )}

@@ -146,7 +146,7 @@ export function cardFacts(f: StoryFacts, t: Translate, dateText: (iso: string) =
  */
 type Role = TextRole;
 
-export interface Frame {
+interface Frame {
   readonly ops: DrawOp[];
   /** The free area between the banner and the ask band. */
   readonly area: Box;
@@ -222,7 +222,7 @@ export function photoAndText(fr: Frame, input: Pick<PosterInput, 'size' | 'hasPh
   return { x: area.x, y: area.y + photoH + gap, w: area.w, h: area.h - photoH - gap };
 }
 
-export interface Block {
+interface Block {
   readonly role: Role;
   readonly value: string;
   /** The most of the area's height it may take. */
