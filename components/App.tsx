@@ -10,6 +10,9 @@ import { Interview } from './interview/Interview';
 // (what a parent sees first) starts sooner.
 const ComposeView = lazy(() => import('./compose/ComposeView').then((m) => ({ default: m.ComposeView })));
 const CardsView = lazy(() => import('./cards/CardsView').then((m) => ({ default: m.CardsView })));
+// Someone who saw a child gets a private report for the police in place of the family's posts.
+const WitnessReport = lazy(() => import('./compose/WitnessReport').then((m) => ({ default: m.WitnessReport })));
+const WitnessCards = lazy(() => import('./cards/WitnessCards').then((m) => ({ default: m.WitnessCards })));
 import { storyDisplayName } from './story-name';
 import type { AnswerPlace } from '@/lib/gate/essentials';
 import { useFocusRescue } from './common/useFocusRescue';
@@ -116,8 +119,12 @@ export function App() {
                 </p>
               }
             >
-              {view === 'compose' ? (
+              {view === 'compose' && voiceOf(active.kind) === 'witness' ? (
+                <WitnessReport key={active.id} storyId={active.id} onEditAnswer={editAnswer} />
+              ) : view === 'compose' ? (
                 <ComposeView key={active.id} storyId={active.id} onEditAnswer={editAnswer} onOpenCards={() => setView('cards')} />
+              ) : voiceOf(active.kind) === 'witness' ? (
+                <WitnessCards key={active.id} storyId={active.id} onEditAnswer={editAnswer} onOpenReport={() => setView('compose')} />
               ) : (
                 <CardsView key={active.id} storyId={active.id} onEditAnswer={editAnswer} />
               )}

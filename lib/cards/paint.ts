@@ -80,3 +80,15 @@ export function shrinkPhoto<C extends CardCanvas & CanvasImageSource>(photo: Bit
   }
   return canvas;
 }
+
+/** How many pixels wide a photo is kept when it is blurred: too few to recognise a face, enough for colours. */
+export const BLURRED_WIDTH = 12;
+
+/**
+ * The photo heavily blurred, for a card that shows a child's photo only as shapes and colours: drawn onto
+ * `canvas` a few pixels wide, which the card then scales up smoothly. Works wherever a canvas draws an image
+ * (no canvas filter needed), and what leaves the panel is drawn from these few pixels, never from the photo.
+ */
+export function blurredPhoto<C extends CardCanvas & CanvasImageSource>(photo: Bitmap, canvas: C): C {
+  return shrinkPhoto(photo, Math.min(1, BLURRED_WIDTH / Math.max(1, photo.width)), canvas);
+}

@@ -155,8 +155,11 @@ interface Frame {
   readonly measure: (bold: boolean) => Measure;
 }
 
+/** What a card's frame needs of its input: the size, the text widths, the QR code's link. */
+type FrameInput = Pick<PosterInput, 'size' | 'measure' | 'measureBold' | 'qr'>;
+
 /** What every card shares: the page, the "Have you seen …?" band on top, the ask band (and QR) at the bottom. */
-function frame(input: PosterInput, banner: string, ask: string): Frame {
+export function frame(input: FrameInput, banner: string, ask: string): Frame {
   const { width: W, height: H } = input.size;
   const measure = (bold: boolean) => (bold ? (input.measureBold ?? input.measure) : input.measure);
   const unit = Math.min(W, H) / 1080; // 1 at 1080 px
@@ -204,7 +207,7 @@ function frame(input: PosterInput, banner: string, ask: string): Frame {
 }
 
 /** The photo beside (landscape) or above (portrait, square) the text; returns where the text goes. */
-function photoAndText(fr: Frame, input: PosterInput, photoShare: number): Box {
+export function photoAndText(fr: Frame, input: Pick<PosterInput, 'size' | 'hasPhoto'>, photoShare: number): Box {
   const { area, pad, unit } = fr;
   const landscape = input.size.width > input.size.height * 1.2;
   if (!input.hasPhoto) return area;
@@ -234,7 +237,7 @@ interface Block {
  * Blocks top-down: each may take up to its share of the height; the next starts right below what the previous
  * one used, and the room left is shared out above and between them, so the text sits together.
  */
-function stack(fr: Frame, area: Box, blocks: readonly Block[], above = 0.25): void {
+export function stack(fr: Frame, area: Box, blocks: readonly Block[], above = 0.25): void {
   const gap = Math.round(20 * fr.unit);
   const fitted = blocks
     .filter((b) => b.value)
@@ -260,7 +263,7 @@ function stack(fr: Frame, area: Box, blocks: readonly Block[], above = 0.25): vo
   }
 }
 
-const block = (role: Role, value: string, share: number, max: number, min: number, bold = false, lineHeight = 1.25): Block => ({
+export const block = (role: Role, value: string, share: number, max: number, min: number, bold = false, lineHeight = 1.25): Block => ({
   role,
   value,
   share,
