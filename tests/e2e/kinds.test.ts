@@ -110,4 +110,78 @@ describe('the three voices, end to end', () => {
     await site.close();
     await panel.close();
   });
+
+  it('someone who saw a child: New story, the interview, a police report copied and never offered for insertion; a public post only for a public place', async () => {
+    const { site, panel } = await openWeiboAndPanel();
+    await panel.getByRole('button', { name: /^My stories/ }).click();
+    await panel.getByRole('button', { name: 'New story' }).click();
+    await panel.getByRole('button', { name: 'I saw a child who may be missing' }).click();
+    await expect.poll(() => heading(panel)).toBe('You saw a child who may be missing');
+    // Call 110 first, before anything else.
+    expect(await panel.getByRole('heading', { name: 'If the child may be in danger now, call 110 now' }).count()).toBe(1);
+    await panel.getByRole('button', { name: 'Begin' }).click();
+    const spot = 'The second house past the village shop, blue gate';
+    const company = 'A man of about 50 with a white van, plate 豫A·12345';
+    await walk(
+      panel,
+      {
+        'What did you see or hear': (p) =>
+          p.getByLabel('What you saw or heard').fill('A girl of about five cries that she wants her mama; she speaks Sichuan dialect.'),
+        'Where was this': async (p) => {
+          await p.getByRole('radio', { name: /^A home/ }).check();
+          await p.getByLabel('District or county').fill('Chuanhui District');
+          await p.getByLabel('The exact place (for the police only)').fill(spot);
+        },
+        'When did you see this': (p) => p.getByLabel('The day you saw it').fill('20 November 2026'),
+        'Who was with the child': (p) => p.getByRole('textbox', { name: 'Who was with the child' }).fill(company),
+        'in danger now': (p) => p.getByRole('radio', { name: 'No, not right now' }).check(),
+      },
+      'What you saw',
+    );
+    await panel.getByRole('button', { name: 'Report to the police' }).first().click();
+    await panel.getByRole('heading', { name: 'The written report' }).waitFor();
+    // A report about a home: nothing to insert anywhere, no public post.
+    expect(await panel.getByRole('button', { name: 'Insert into post' }).count()).toBe(0);
+    await panel.getByRole('button', { name: 'Copy the report' }).click();
+    const copied = await panel.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(spot);
+    expect(copied).toContain(company);
+    expect(copied).toContain('Chuanhui District');
+    // Nothing was put into the site's box.
+    expect(await site.evaluate(() => window.homewardFixtureState())).toEqual(['']);
+
+    // Seen in a public place instead: a public post appears, the only thing that can be inserted, and it
+    // gives the district, never the exact spot or who was with the child.
+    await panel.getByRole('navigation', { name: 'What to do' }).getByRole('button', { name: 'What you saw' }).click();
+    await panel
+      .getByRole('navigation', { name: 'Parts of the story' })
+      .getByRole('button', { name: /What you saw/ })
+      .first()
+      .click();
+    await panel.getByRole('button', { name: 'Next' }).click();
+    await panel.getByRole('radio', { name: /^A public place/ }).check();
+    await panel.getByRole('navigation', { name: 'What to do' }).getByRole('button', { name: 'Report to the police' }).click();
+    await panel.getByRole('heading', { name: 'The written report' }).waitFor();
+    await expect.poll(() => panel.getByRole('button', { name: 'Insert into post' }).count()).toBe(1);
+    await panel.getByRole('button', { name: 'Insert into post' }).click();
+    // The public post's own status line (the report above has its own) says it is done.
+    await expect
+      .poll(
+        () =>
+          panel
+            .getByRole('status')
+            .filter({ hasText: /^Put into/ })
+            .count(),
+        { timeout: 20_000 },
+      )
+      .toBe(1);
+    const [posted = ''] = await site.evaluate(() => window.homewardFixtureState());
+    expect(posted).toContain('Chuanhui District');
+    expect(posted).toContain('110');
+    expect(posted).not.toContain('blue gate');
+    expect(posted).not.toContain('白色');
+    expect(posted).not.toContain('12345');
+    await site.close();
+    await panel.close();
+  });
 });

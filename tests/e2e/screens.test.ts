@@ -577,5 +577,12 @@ describe.each([
     await page.getByRole('checkbox', { name: words.interview.consent.childPhoto }).click();
     await page.getByRole('button', { name: words.photos.add }).waitFor();
     await press(page, page.getByRole('button', { name: words.screens.backToReview }), 'Back to the review');
+    const views = page.getByRole('navigation', { name: words.app.views });
+    await press(page, views.getByRole('button', { name: words.voices.witness.compose.tab }), 'opening the report');
+    await page.getByRole('heading', { name: words.witness.view.message.heading }).waitFor();
+    await check('witness-report');
+    await press(page, views.getByRole('button', { name: words.cards.tab }), 'opening the card');
+    await page.getByRole('img', { name: words.cards.preview }).waitFor();
+    await check('witness-cards');
   });
 });
