@@ -73,7 +73,12 @@ export function WitnessPublicPost({ story, onEditAnswer }: { story: Story; onEdi
         label={t('witness.view.publicPost.label')}
         text={post.text}
         language={story.language}
-        note={`${profile.count(post.text, limit).used} / ${limit}`}
+        // The site's own count, as the family's post editor shows it; no limit for a page that is no site.
+        note={
+          Number.isFinite(limit)
+            ? t('compose.counter', { used: profile.count(post.text, limit).used, limit })
+            : t('compose.counterNoLimit', { used: profile.count(post.text, limit).used })
+        }
       />
       {fitted.length > 0 && (
         <p className="muted small">{t('witness.view.publicPost.leftOut', { site, list: fitted.join(t('facts.leftOut.listSep')) })}</p>
