@@ -1,6 +1,5 @@
 import type { WITNESS_QUESTIONS } from '@/prompts/witness';
 import type { Story } from '@/lib/story/story';
-import type { AnswerPlace } from '../types';
 
 /** The witness kind's questions, as their types (prompts/witness.ts is the one place they are written). */
 type WitnessQuestion = (typeof WITNESS_QUESTIONS)[number];
@@ -9,11 +8,6 @@ type WitnessQuestion = (typeof WITNESS_QUESTIONS)[number];
 export type WitnessQuestionId = WitnessQuestion['id'];
 
 export type WitnessPartId<Q extends WitnessQuestionId> = Extract<WitnessQuestion, { id: Q }>['parts'][number]['id'];
-
-/** One box of the witness interview, checked against prompts/witness.ts when it is written. */
-export function witnessPlace<Q extends WitnessQuestionId>(questionId: Q, partId: WitnessPartId<Q>): AnswerPlace {
-  return { questionId, partId };
-}
 
 /** What the person typed in one box of the witness interview, as typed ('' when unanswered). */
 export function witnessAnswer<Q extends WitnessQuestionId>(story: Story, questionId: Q, partId: WitnessPartId<Q>): string {
