@@ -1,7 +1,7 @@
 import type { StoryFacts } from '@/lib/kinds/family/facts';
 import type { Translate } from '@/lib/i18n/translate';
 import { voiced } from '@/lib/i18n/voice';
-import { agePhrases, bornPhrase, lostPhrase, namePhrases, policePhrase, spotPhrase } from '@/lib/kinds/family/phrases';
+import { agePhrases, bornPhrase, headline, lostPhrase, namePhrases, policePhrase, spotPhrase } from '@/lib/kinds/family/phrases';
 import { joinPhrases } from '@/lib/text/join';
 import { say } from '@/lib/text/say';
 import type { CardSize } from './sizes';
@@ -292,7 +292,7 @@ const block = (role: Role, value: string, share: number, max: number, min: numbe
 export function layoutPoster(input: PosterInput): DrawOp[] {
   const t = voiced(input.t, input.facts.voice);
   const c = cardFacts(input.facts, t, input.dateText);
-  const fr = frame(input, t('posts.seen', { name: c.name }), c.ask);
+  const fr = frame(input, headline(input.facts, t, c.name), c.ask);
   const area = photoAndText(fr, input, 0.55);
   stack(fr, area, [
     block('name', c.nameLine, 0.3, 96, 44, true, 1.15),
@@ -306,7 +306,7 @@ export function layoutPoster(input: PosterInput): DrawOp[] {
 export function layoutStoryCard(input: PosterInput & { readonly sentence: string }): DrawOp[] {
   const t = voiced(input.t, input.facts.voice);
   const c = cardFacts(input.facts, t, input.dateText);
-  const fr = frame(input, t('posts.seen', { name: c.name }), c.ask);
+  const fr = frame(input, headline(input.facts, t, c.name), c.ask);
   const { area, unit } = fr;
   const quoteH = Math.round(area.h * 0.62);
   // No sentence yet (the panel asks for one): no empty quotation marks.
@@ -340,11 +340,7 @@ export function layoutBilingual(
   const han = (v: string) => (/\p{Script=Han}/u.test(v) ? '' : v);
   const f = input.facts;
   const b = cardFacts({ ...f, height: han(f.height), marks: han(f.marks), clothing: han(f.clothing) }, second, input.second.dateText);
-  const fr = frame(
-    input,
-    `${t('posts.seen', { name: a.name })} ${second('posts.seen', { name: input.facts.otherName || b.name })}`,
-    `${a.ask}\n${b.ask}`,
-  );
+  const fr = frame(input, `${headline(f, t, a.name)} ${headline(f, second, input.facts.otherName || b.name)}`, `${a.ask}\n${b.ask}`);
   const area = photoAndText(fr, input, 0.45);
   stack(fr, area, [
     block('name', [a.nameLine, input.facts.otherName].filter(Boolean).join('\n'), 0.26, 88, 40, true, 1.15),
@@ -418,7 +414,7 @@ export function layoutPhotoCard(input: PosterInput): DrawOp[] {
   ops.push(
     text(
       'banner',
-      t('posts.seen', { name: c.name }),
+      headline(input.facts, t, c.name),
       { x: pad, y: H - bandH + Math.round(24 * unit), w: textW, h: nameH },
       { max: Math.round(64 * unit), min: Math.round(36 * unit), maxLines: 1 },
       measure,

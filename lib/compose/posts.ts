@@ -95,7 +95,8 @@ export function composePosts({ story, profile, limit, t: shared, today }: Compos
 
   // The story: facts first (before Weibo's fold), then the parent's words, as many as fit.
   const body = storyBody(f, t, full.name);
-  const opening = [full.opening, [full.identity, full.when].filter(Boolean).join(full.join)].join('\n');
+  // (An adult not named yet may have no identity line: no empty line for it.)
+  const opening = [full.opening, [full.identity, full.when].filter(Boolean).join(full.join)].filter(Boolean).join('\n');
   const closing = [full.ask, f.links ? say(t, 'posts.links', { links: f.links }) : '', tags].filter(Boolean).join('\n');
   // keep 0: always; then 1, 2, … : the order in which parts are kept when the site's limit is short.
   const storyBlocks = [

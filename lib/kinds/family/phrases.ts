@@ -11,7 +11,8 @@ import { say } from '@/lib/text/say';
 
 export function namePhrases(f: StoryFacts, tr: Translate): { name: string; nameLine: string } {
   const t = voiced(tr, f.voice);
-  const name = f.name || f.nickname || t('posts.unnamed');
+  // An adult with no name yet is simply not named ("女，1988年出生。"): "我。" would read as a mistake.
+  const name = f.name || f.nickname || (f.voice === 'adult' ? '' : t('posts.unnamed'));
   const nameLine = f.name && f.nickname ? say(t, 'posts.nickname', { name: f.name, nickname: f.nickname }) : name;
   return { name, nameLine };
 }
@@ -81,4 +82,9 @@ function adultContactPhrase(f: StoryFacts, t: Translate): string {
 /** "1988年出生" / "born 1988": the birth date as known, which volunteers match on (the adult's posts and cards). */
 export function bornPhrase(f: StoryFacts, tr: Translate, dateText: (iso: string) => string): string {
   return f.voice === 'adult' && f.birthDate ? say(voiced(tr, f.voice), 'posts.born', { date: dateText(f.birthDate) }) : '';
+}
+
+/** The card's headline: "你见过李小明吗？", "寻亲：陈静"; for an adult not named yet, "寻亲" alone. */
+export function headline(f: StoryFacts, tr: Translate, name: string): string {
+  return voiced(tr, f.voice)('posts.seen', { name }).replace(/[：:]\s*$/u, '');
 }
