@@ -3,7 +3,7 @@ import type { StoryKind } from '@/lib/story/kinds';
 import { storyFacts, type StoryFacts } from './family/facts';
 import { adultFacts } from './adult/facts';
 
-export type { PostVoice, StoryFacts, UnreadFact } from './family/facts';
+export type { StoryFacts } from './family/facts';
 
 /**
  * The kinds whose posts and cards Homeward writes from `StoryFacts` (lib/compose/posts.ts, lib/cards/): a
