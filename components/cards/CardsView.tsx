@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cardWords, chosenPhoto, planCard } from '@/lib/cards/card-plan';
+import { isAppealKind } from '@/lib/kinds/facts';
 import type { CardLook } from '@/lib/cards/paint';
 import { THEMES, type ThemeId } from '@/lib/cards/render';
 import { ALL_CARD_SIZES, CARD_SIZES, type CardSize } from '@/lib/cards/sizes';
@@ -8,6 +9,7 @@ import { CENTRED, clampPlacement, type PhotoPlacement } from '@/lib/cards/placem
 import { CARD_TEMPLATES, cardPhotoKey, isCardTemplate, type CardTemplate } from '@/lib/cards/templates';
 import type { AnswerPlace } from '@/lib/gate/essentials';
 import type { Translate } from '@/lib/i18n/translate';
+import { voiceKeys } from '@/lib/i18n/voice';
 import { useLibrary, useServices } from '../services';
 import { useActiveSite } from '../compose/useActiveSite';
 import { useShareGate } from '../common/useShareGate';
@@ -51,9 +53,10 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
   // The parent's sentences; one with a phone number, ID number or address goes on the card only once they
   // confirm it here (in this view: coming back asks again).
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  // A witness's story has no cards through here (its report to the police is its own).
   const words = useMemo(
     () =>
-      story
+      story && isAppealKind(story.kind)
         ? cardWords({
             story,
             today: services.today(),
@@ -97,7 +100,7 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
     services.library.getState().setCardPhoto(storyId, key, value);
   };
 
-  const name = facts.name || facts.nickname || t('posts.unnamed');
+  const name = facts.name || facts.nickname || t(voiceKeys(facts.voice, 'posts.unnamed'));
   const baseName = t('cards.fileName', { name, date: facts.lostDate || services.today() }).replace(/[\\/:*?"<>|\s]+/g, '-');
 
   return (

@@ -14,7 +14,7 @@ import { MastodonAccess } from './MastodonAccess';
 import { LeftOutNote } from './LeftOutNote';
 import { StoryFitNote } from './StoryFitNote';
 import { UnreadFacts } from '../common/UnreadFacts';
-import { storyFacts } from '@/lib/kinds/family/facts';
+import { factsFor, isAppealKind } from '@/lib/kinds/facts';
 import { ResetConfirm } from './ResetConfirm';
 import { excerpt } from '@/lib/text/segments';
 import { joinPhrases } from '@/lib/text/join';
@@ -54,8 +54,9 @@ export function ComposeView({
   const language = story?.language ?? 'zh-CN';
   const answers = story?.answers;
   // Posts are written in the story's language, whatever the panel's language is.
+  // A witness's story has no public posts through here: its report to the police is its own.
   const posts = useMemo(() => {
-    if (!story) return null;
+    if (!story || !isAppealKind(story.kind)) return null;
     const tl = i18n.getFixedT(language) as unknown as Translate;
     return composePosts({ story, profile, limit, t: tl, today: services.today() });
     // Recomputed when the answers change, not when a draft is edited.
@@ -266,7 +267,7 @@ export function ComposeView({
           site={site}
         />
       )}
-      <UnreadFacts unread={storyFacts(story, services.today()).unread} />
+      <UnreadFacts unread={factsFor(story, services.today())?.unread ?? []} />
       {draft &&
         (confirmReset === key ? (
           <ResetConfirm

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Translate } from '@/lib/i18n/translate';
 import type { AppLanguage } from '@/lib/i18n/languages';
 import type { Story } from '@/lib/story/story';
-import { storyFacts } from '@/lib/kinds/family/facts';
+import { factsFor } from '@/lib/kinds/facts';
 import { agePhrases } from '@/lib/kinds/family/phrases';
 import { formatAge } from '@/lib/facts/age';
 import { useServices } from '../services';
@@ -16,7 +16,8 @@ export function AgeSummary({ story }: { story: Story }) {
   const { i18n } = useTranslation();
   const { today } = useServices();
   const t = i18n.getFixedT(i18n.language as AppLanguage) as unknown as Translate;
-  const f = storyFacts(story, today());
+  const f = factsFor(story, today());
+  if (!f) return null;
   const ages = agePhrases(f, t);
   const notes = [
     f.birthAfterLoss ? t('facts.ages.birthAfterLoss') : '',

@@ -1,4 +1,4 @@
-import { storyFacts, type StoryFacts } from '@/lib/kinds/family/facts';
+import { appealFacts, type StoryFacts } from '@/lib/kinds/facts';
 import { formatDate } from '@/lib/compose/posts';
 import { cardSecondLanguage, type AppLanguage } from '@/lib/i18n/languages';
 import type { Translate } from '@/lib/i18n/translate';
@@ -49,9 +49,12 @@ export interface WordsInput {
   readonly withQr: boolean;
 }
 
-/** The story as the cards say it: facts, sentence, link and QR code, in the story's language and the second one. */
+/**
+ * The story as the cards say it: facts, sentence, link and QR code, in the story's language and the second one.
+ * A family's or an adult's appeal (`appealFacts`: a witness's story has no cards through here).
+ */
 export function cardWords({ story, today, translate, chosenSentence, confirmed, withQr }: WordsInput): CardWords {
-  const facts = storyFacts(story, today);
+  const facts = appealFacts(story, today);
   const language = story.language;
   const second: AppLanguage = cardSecondLanguage(language);
   const choices = sentenceChoices(story);

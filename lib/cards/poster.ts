@@ -1,6 +1,7 @@
 import type { StoryFacts } from '@/lib/kinds/family/facts';
 import type { Translate } from '@/lib/i18n/translate';
-import { agePhrases, lostPhrase, namePhrases, policePhrase, spotPhrase } from '@/lib/kinds/family/phrases';
+import { voiced } from '@/lib/i18n/voice';
+import { agePhrases, bornPhrase, headline, lostPhrase, namePhrases, policePhrase, spotPhrase } from '@/lib/kinds/family/phrases';
 import { joinPhrases } from '@/lib/text/join';
 import { say } from '@/lib/text/say';
 import type { CardSize } from './sizes';
@@ -122,16 +123,28 @@ function wholeContact(
   );
 }
 
-/** The sentences a card shows, in one language, built from the same templates as the posts. */
-export function cardFacts(f: StoryFacts, t: Translate, dateText: (iso: string) => string) {
+/**
+ * The sentences a card shows, in one language, built from the same templates as the posts. An adult's card
+ * (facts.voice 'adult') lays out its own facts: the names then and now; woman or man, born, the age when they
+ * came and now; when and where they came to the family that raised them; marks and the DNA sample; how to reach
+ * them and their 宝贝回家 registration number.
+ */
+export function cardFacts(f: StoryFacts, tr: Translate, dateText: (iso: string) => string) {
+  const t = voiced(tr, f.voice);
   const { name, nameLine } = namePhrases(f, t);
-  const ages = [...agePhrases(f, t), f.gender ? t(`posts.${f.gender}`) : ''].filter(Boolean);
+  const gender = f.gender ? t(`posts.${f.gender}`) : '';
+  const ages =
+    f.voice === 'adult'
+      ? [gender, bornPhrase(f, t, dateText), ...agePhrases(f, t)].filter(Boolean)
+      : [...agePhrases(f, t), gender].filter(Boolean);
   const date = f.lostDate ? dateText(f.lostDate) : '';
   const lost = [lostPhrase(f, t, date), spotPhrase(f, t)].filter(Boolean).join(t('posts.listSep'));
   const details = [
     f.height ? say(t, 'posts.height', { height: f.height }) : '',
     f.marks ? say(t, 'posts.marks', { marks: f.marks }) : '',
     f.clothing ? say(t, 'posts.clothing', { clothing: f.clothing }) : '',
+    // "已采血" tells a family a match is possible: on the adult's card with their marks.
+    f.voice === 'adult' && f.dna === 'yes' ? t('posts.dna') : '',
   ].filter(Boolean);
   const ask = joinPhrases([policePhrase(f, t), f.caseNumber ? say(t, 'posts.caseNumber', { caseNumber: f.caseNumber }) : '']);
 
@@ -280,9 +293,9 @@ export const block = (role: Role, value: string, share: number, max: number, min
  * with "…".
  */
 export function layoutPoster(input: PosterInput): DrawOp[] {
-  const { t } = input;
+  const t = voiced(input.t, input.facts.voice);
   const c = cardFacts(input.facts, t, input.dateText);
-  const fr = frame(input, t('posts.seen', { name: c.name }), c.ask);
+  const fr = frame(input, headline(input.facts, t, c.name), c.ask);
   const area = photoAndText(fr, input, 0.55);
   stack(fr, area, [
     block('name', c.nameLine, 0.3, 96, 44, true, 1.15),
@@ -294,9 +307,9 @@ export function layoutPoster(input: PosterInput): DrawOp[] {
 
 /** The story card: one sentence the parent wrote, large; a smaller photo beside the name and date. */
 export function layoutStoryCard(input: PosterInput & { readonly sentence: string }): DrawOp[] {
-  const { t } = input;
+  const t = voiced(input.t, input.facts.voice);
   const c = cardFacts(input.facts, t, input.dateText);
-  const fr = frame(input, t('posts.seen', { name: c.name }), c.ask);
+  const fr = frame(input, headline(input.facts, t, c.name), c.ask);
   const { area, unit } = fr;
   const quoteH = Math.round(area.h * 0.62);
   // No sentence yet (the panel asks for one): no empty quotation marks.
@@ -322,27 +335,20 @@ export function layoutStoryCard(input: PosterInput & { readonly sentence: string
 export function layoutBilingual(
   input: PosterInput & { readonly second: { readonly t: Translate; readonly dateText: (iso: string) => string } },
 ): DrawOp[] {
-  const { t } = input;
+  const t = voiced(input.t, input.facts.voice);
+  const second = voiced(input.second.t, input.facts.voice);
   const a = cardFacts(input.facts, t, input.dateText);
   // The second language repeats a detail only where the parent did not write it in Chinese: "Height 约105厘米"
   // helps nobody, and the room goes to larger type.
   const han = (v: string) => (/\p{Script=Han}/u.test(v) ? '' : v);
   const f = input.facts;
-  const b = cardFacts(
-    { ...f, height: han(f.height), marks: han(f.marks), clothing: han(f.clothing) },
-    input.second.t,
-    input.second.dateText,
-  );
-  const fr = frame(
-    input,
-    `${t('posts.seen', { name: a.name })} ${input.second.t('posts.seen', { name: input.facts.otherName || b.name })}`,
-    `${a.ask}\n${b.ask}`,
-  );
+  const b = cardFacts({ ...f, height: han(f.height), marks: han(f.marks), clothing: han(f.clothing) }, second, input.second.dateText);
+  const fr = frame(input, `${headline(f, t, a.name)} ${headline(f, second, input.facts.otherName || b.name)}`, `${a.ask}\n${b.ask}`);
   const area = photoAndText(fr, input, 0.45);
   stack(fr, area, [
     block('name', [a.nameLine, input.facts.otherName].filter(Boolean).join('\n'), 0.26, 88, 40, true, 1.15),
     block('facts', [a.ages.join(t('posts.listSep')), a.lost].filter(Boolean).join('\n'), 0.25, 40, 24),
-    block('facts', [b.ages.join(input.second.t('posts.listSep')), b.lost].filter(Boolean).join('\n'), 0.25, 36, 22),
+    block('facts', [b.ages.join(second('posts.listSep')), b.lost].filter(Boolean).join('\n'), 0.25, 36, 22),
     block('details', [...a.details, ...b.details].join('\n'), 0.24, 30, 20),
   ]);
   return fr.ops;
@@ -353,7 +359,7 @@ export function layoutBilingual(
  * it, so the picture still says who is missing when it travels alone (one of Weibo's nine tiles).
  */
 export function layoutPhotoCard(input: PosterInput): DrawOp[] {
-  const { t } = input;
+  const t = voiced(input.t, input.facts.voice);
   const { width: W, height: H } = input.size;
   const c = cardFacts(input.facts, t, input.dateText);
   const measure = (bold: boolean) => (bold ? (input.measureBold ?? input.measure) : input.measure);
@@ -411,7 +417,7 @@ export function layoutPhotoCard(input: PosterInput): DrawOp[] {
   ops.push(
     text(
       'banner',
-      t('posts.seen', { name: c.name }),
+      headline(input.facts, t, c.name),
       { x: pad, y: H - bandH + Math.round(24 * unit), w: textW, h: nameH },
       { max: Math.round(64 * unit), min: Math.round(36 * unit), maxLines: 1 },
       measure,

@@ -2,7 +2,8 @@ import type { AppLanguage } from '@/lib/i18n/languages';
 import type { Translate } from '@/lib/i18n/translate';
 import { formatIsoDate as formatDate } from '@/lib/facts/dates';
 import type { StoryFacts } from '@/lib/kinds/family/facts';
-import { agePhrases, lostPhrase, namePhrases, policePhrase, spotPhrase, type PoliceDetail } from '@/lib/kinds/family/phrases';
+import { agePhrases, bornPhrase, lostPhrase, namePhrases, policePhrase, spotPhrase, type PoliceDetail } from '@/lib/kinds/family/phrases';
+import { voiced } from '@/lib/i18n/voice';
 import { say } from '@/lib/text/say';
 import type { LeftOut } from './left-out';
 
@@ -62,7 +63,8 @@ function hasPiece(piece: Piece, f: StoryFacts): boolean {
   }
 }
 
-const hasContact = (f: StoryFacts) => Boolean(f.contactMode && f.contactMode !== 'policeOnly' && f.contactDetail);
+/** The family's own contact, beside the police. An adult's contact is their whom-to-tell line itself (policePhrase). */
+const hasContact = (f: StoryFacts) => f.voice === 'family' && Boolean(f.contactMode && f.contactMode !== 'policeOnly' && f.contactDetail);
 
 export interface Step {
   readonly piece: Piece;
@@ -95,7 +97,8 @@ export const STEPS: readonly Step[] = [
 ];
 
 /** The sentences of a facts post, from the facts and how far they are cut. */
-export function factSentences(f: StoryFacts, t: Translate, language: AppLanguage, trim: Trim) {
+export function factSentences(f: StoryFacts, tr: Translate, language: AppLanguage, trim: Trim) {
+  const t = voiced(tr, f.voice);
   const has = (piece: Piece) => !trim.dropped.has(piece);
   const join = language === 'en' ? ' ' : '';
   const sentence = (items: readonly string[]) => {
@@ -108,6 +111,8 @@ export function factSentences(f: StoryFacts, t: Translate, language: AppLanguage
   const identity = sentence([
     nameLine,
     f.gender && has('gender') ? t(`posts.${f.gender}`) : '',
+    // The adult's birth date as known (a family's posts give the ages only).
+    bornPhrase(f, t, (iso) => formatDate(iso, language)),
     ...agePhrases(f, t, { now: has('ageNow') }),
   ]);
   const when = sentence([lostPhrase(f, t, date, f.places[trim.place] ?? ''), has('spot') ? spotPhrase(f, t) : '']);

@@ -2,8 +2,9 @@ import type { PlatformProfile } from '@/lib/platforms/types';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Story } from '@/lib/story/story';
 import { formatAge } from '@/lib/facts/age';
-import { storyFacts, type StoryFacts } from '@/lib/kinds/family/facts';
+import { appealFacts, type StoryFacts } from '@/lib/kinds/facts';
 import { policePhrase } from '@/lib/kinds/family/phrases';
+import { voiced } from '@/lib/i18n/voice';
 import { say } from '@/lib/text/say';
 import { splitThread } from './thread';
 import { countByLines } from './count-by-lines';
@@ -52,8 +53,14 @@ const UNREAD: Readonly<Record<StoryFacts['unread'][number]['part'], LeftOut>> = 
   ageWhenLost: 'unreadAgeWhenLost',
 };
 
-export function composePosts({ story, profile, limit, t, today }: ComposeInput): Record<Variant, Post> {
-  const f = storyFacts(story, today);
+/**
+ * The four posts of a story for one site. A family's appeal for their child, or an adult's for their birth
+ * family (the same facts, in their voice: `voiced` reads voices.adult.posts.… first); a witness's story has no
+ * public posts through here (`appealFacts` throws: its report is its own).
+ */
+export function composePosts({ story, profile, limit, t: shared, today }: ComposeInput): Record<Variant, Post> {
+  const f = appealFacts(story, today);
+  const t = voiced(shared, f.voice);
   const language = story.language;
   const tags = profile.formatTags(f.tags);
   const max = limit ?? profile.limit;
@@ -88,7 +95,8 @@ export function composePosts({ story, profile, limit, t, today }: ComposeInput):
 
   // The story: facts first (before Weibo's fold), then the parent's words, as many as fit.
   const body = storyBody(f, t, full.name);
-  const opening = [full.opening, [full.identity, full.when].filter(Boolean).join(full.join)].join('\n');
+  // (An adult not named yet may have no identity line: no empty line for it.)
+  const opening = [full.opening, [full.identity, full.when].filter(Boolean).join(full.join)].filter(Boolean).join('\n');
   const closing = [full.ask, f.links ? say(t, 'posts.links', { links: f.links }) : '', tags].filter(Boolean).join('\n');
   // keep 0: always; then 1, 2, … : the order in which parts are kept when the site's limit is short.
   const storyBlocks = [

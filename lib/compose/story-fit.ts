@@ -2,6 +2,7 @@ import type { AppLanguage } from '@/lib/i18n/languages';
 import type { Translate } from '@/lib/i18n/translate';
 import type { StoryFacts } from '@/lib/kinds/family/facts';
 import type { WordsGroup } from '@/lib/kinds/family/words';
+import { voiced } from '@/lib/i18n/voice';
 import { say } from '@/lib/text/say';
 import { STEPS, shortFacts, shrinkToFit, type Essential, type Fitted, type Piece } from './fact-trim';
 import type { LeftOut } from './left-out';
@@ -19,8 +20,9 @@ interface BodyBlock {
   readonly texts: readonly string[];
 }
 
-/** The parent's words, grouped under gentle headings, exactly as typed. */
-export function storyBody(f: StoryFacts, t: Translate, name: string): Record<WordsGroup, BodyBlock> {
+/** The parent's words (or the adult's), grouped under gentle headings in their voice, exactly as typed. */
+export function storyBody(f: StoryFacts, tr: Translate, name: string): Record<WordsGroup, BodyBlock> {
+  const t = voiced(tr, f.voice);
   return {
     who: { heading: say(t, 'posts.who', { name }), texts: f.words.who },
     day: { heading: t('posts.day'), texts: f.words.day },

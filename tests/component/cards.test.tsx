@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../helpers/render-app';
 import { installFakeCanvas } from '../helpers/canvas';
-import { MINGMING } from '../helpers/stories';
+import { CHEN_JING, MINGMING } from '../helpers/stories';
 
 beforeAll(() => installFakeCanvas());
 
@@ -27,6 +27,27 @@ const preview = () => screen.getByRole('img', { name: /^(Preview of the card|图
 const slider = (name: string) => screen.getByRole('slider', { name }) as HTMLInputElement;
 
 describe('image cards', () => {
+  it('an adult looking for their birth family: their headline and facts on the card, never what is private', async () => {
+    const { user, store } = await renderApp({ language: 'en', url: 'https://weibo.com/u/1' });
+    await user.click(await screen.findByRole('button', { name: 'Begin' }));
+    const id = store.getState().activeId!;
+    expect(store.getState().setKind(id, 'adult-seeking-family')).toBe(true);
+    for (const [q, p, text] of CHEN_JING) store.getState().setAnswerPart(id, q, p, text);
+    await user.click(screen.getByRole('button', { name: 'Image cards' }));
+    await screen.findByRole('img', { name: 'Preview of the card' }, { timeout: 10_000 });
+    const drawn = () => (JSON.parse(preview().dataset.text ?? '[]') as { lines: string[] }[]).map((b) => b.lines.join(' ')).join('\n');
+    await waitFor(() => expect(drawn()).toContain('LOOKING FOR MY BIRTH FAMILY: 陈静'));
+    const text = drawn().replace(/\s+/g, ' ');
+    for (const s of [
+      '陈静 (called 妞妞 as a child)',
+      'born 1988',
+      'With the family that raised me since 1992',
+      'send me a private message',
+    ])
+      expect(text).toContain(s);
+    expect(drawn()).not.toContain('养父说');
+  });
+
   it('moves and zooms the photo with the sliders, and keeps the choice per card shape', async () => {
     const { user, story } = await cardsReady({ url: 'https://www.xiaohongshu.com/explore' });
     expect(preview()).toHaveAttribute('data-size', 'xiaohongshu');

@@ -3,6 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../helpers/render-app';
 import { PLATFORMS } from '@/lib/platforms';
 import type { InsertOutcome, InsertRequest } from '@/lib/messaging';
+import { CHEN_JING } from '../helpers/stories';
 
 const valueOf = (name: string | RegExp) => (screen.getByRole('textbox', { name }) as HTMLTextAreaElement).value;
 
@@ -230,6 +231,22 @@ describe('making posts', () => {
     await user.click(screen.getByRole('radio', { name: 'Story' }));
     await user.click(within(screen.getByRole('note')).getByRole('button', { name: 'Make an image card' }));
     expect(await screen.findByRole('combobox', { name: 'Size' })).toBeInTheDocument();
+  });
+
+  it('an adult looking for their birth family: the post is theirs, in their voice, and never says what is private', async () => {
+    const { user, store } = await renderApp({ language: 'en', url: 'https://weibo.com/u/1' });
+    await user.click(await screen.findByRole('button', { name: 'Begin' }));
+    const id = store.getState().activeId!;
+    expect(store.getState().setKind(id, 'adult-seeking-family')).toBe(true);
+    for (const [q, p, text] of CHEN_JING) store.getState().setAnswerPart(id, q, p, text);
+    await user.click(screen.getByRole('button', { name: 'Make posts' }));
+    await screen.findByText('The page open now: Weibo');
+    const text = valueOf('Post text');
+    expect(text.startsWith('LOOKING FOR MY BIRTH FAMILY\nDo you know who I am?\n陈静 (called 妞妞 as a child), woman, born 1988')).toBe(
+      true,
+    );
+    expect(text).toContain('If you recognise me, please send me a private message. Baby Come Home registration number: 12345.');
+    expect(text).not.toContain(CHEN_JING.find(([q]) => q === 'arrival.private')![2]);
   });
 
   it('Weibo takes the whole story: no note', async () => {

@@ -147,3 +147,84 @@ export const randomAnswers: fc.Arbitrary<AnswerRow[]> = fc
 export const randomStory: fc.Arbitrary<Story> = fc
   .tuple(fc.constantFrom(...APP_LANGUAGES), randomAnswers)
   .map(([language, rows]) => storyWith(language, rows));
+
+/**
+ * The answers of one random story of an adult looking for their birth family (prompts/adult.ts), some left
+ * out: names then and now, birth and arrival in the forms people type them, their memories, and every way of
+ * being reached. `arrival.private` is always filled with PRIVATE_MARK, so a test can check it never appears.
+ */
+export const PRIVATE_MARK = '养父说从一个四川男人手里花了三千块买的我';
+
+export const randomAdultAnswers: fc.Arbitrary<AnswerRow[]> = fc
+  .record(
+    {
+      nowName: name,
+      earlierName: fc
+        .tuple(fc.constantFrom('', '小名', 'called '), fc.constantFrom('妞妞', '丫丫', 'Niuniu'), STOP)
+        .map(([a, b, c]) => a + b + c),
+      gender: fc.constantFrom('female', 'male'),
+      birthDate: fc.constantFrom('1988年', '1988-08-08', '1988年春天', 'spring 1988', '1990', '不知道'),
+      ageWhenArrived: age,
+      marks: labelled(
+        ['特征：', 'Marks: '],
+        ['左肩有一块圆形胎记', 'A round birthmark on the left shoulder', '很长的特征描述，'.repeat(12)],
+      ),
+      date: fc.constantFrom('1992年春天', '1992', '1992年3月', 'spring 1992', '1993-01-01', '那年冬天', '2030'),
+      province,
+      city,
+      district,
+      how: fc.constantFrom('我记得坐了很久的火车，一个阿姨一直给我糖吃。', 'I remember a long train ride. A woman kept giving me sweets.'),
+      people: fc.constantFrom('我有一个哥哥；奶奶养了很多鸡。', 'I had an older brother. My grandmother kept chickens.'),
+      dialect: fc.constantFrom('我管妈妈叫“阿姆”。', 'I called my mother “a-mu”.'),
+      home: fc.constantFrom('红砖房子，门前有一条河，不远处有铁路桥。', 'A red brick house with a river in front. '.repeat(6)),
+      documents: fc.constantFrom('1993年的户口本上写我的生日是1988年8月8日。', 'A hukou record from 1993.'),
+      feelings: fc.constantFrom('每年生日，我都想妈妈是不是也在想我。', 'Every birthday I wonder if my mother is thinking of me.'),
+      message: fc.constantFrom('爸爸妈妈，我过得很好。我找了你们十年。', 'Mum, Dad: I am well. I have looked for you for ten years.'),
+      dna: fc.constantFrom('yes', 'no', 'unsure'),
+      registered: fc.constantFrom('yes', 'no'),
+      number: fc.constantFrom('寻家编号 12345', '12345', 'No. 2019-0042'),
+      mode: fc.constantFrom('messages', 'volunteers', 'personal'),
+      detail: fc.constantFrom('138 0000 0000', '宝贝回家志愿者 小李 微信 xiaoli2020', 'volunteer Li, WeChat xiaoli2020'),
+      links: fc.constantFrom('https://weibo.com/u/1234567890', ''),
+      tags: fc.constantFrom('宝贝寻家，寻亲', 'FindMyFamily', '寻亲'),
+    },
+    { requiredKeys: [] },
+  )
+  .map((a) => {
+    const rows: AnswerRow[] = [['arrival.private', 'details', PRIVATE_MARK]];
+    const add = (q: string, p: string, v: string | undefined) => {
+      if (v !== undefined && v !== '') rows.push([q, p, v]);
+    };
+    add('me.name', 'nowName', a.nowName ? cut(a.nowName, 12) : undefined);
+    add('me.name', 'earlierName', a.earlierName);
+    add('me.gender', 'gender', a.gender);
+    add('me.birth', 'birthDate', a.birthDate);
+    add('me.birth', 'ageWhenArrived', a.ageWhenArrived);
+    add('me.marks', 'marks', a.marks);
+    add('arrival.when', 'date', a.date);
+    add('arrival.place', 'province', a.province);
+    add('arrival.place', 'city', a.city);
+    add('arrival.place', 'district', a.district);
+    add('arrival.how', 'how', a.how);
+    add('memories.people', 'people', a.people);
+    add('memories.words', 'dialect', a.dialect);
+    add('memories.home', 'home', a.home);
+    add('search.documents', 'documents', a.documents);
+    add('parents.feelings', 'feelings', a.feelings);
+    add('parents.message', 'message', a.message);
+    add('search.dna', 'dna', a.dna);
+    add('search.registered', 'registered', a.registered);
+    add('search.registered', 'number', a.number);
+    add('search.contact', 'mode', a.mode);
+    add('search.contact', 'detail', a.detail);
+    add('search.links', 'links', a.links);
+    add('search.tags', 'tags', a.tags);
+    return rows;
+  });
+
+export const randomAdultStory: fc.Arbitrary<Story> = fc
+  .tuple(fc.constantFrom(...APP_LANGUAGES), randomAdultAnswers)
+  .map(([language, rows]) => storyWith(language, rows, 'adult-seeking-family'));
+
+/** A random story of either kind that has public posts and cards: a family's or an adult's. */
+export const randomAppealStory: fc.Arbitrary<Story> = fc.oneof(randomStory, randomAdultStory);

@@ -4,13 +4,13 @@ import { exportCard } from '@/lib/cards/card-file';
 import { paintCard, photoShrink, previewScale, shrinkPhoto, type Bitmap, type CardCanvas, type CardLook } from '@/lib/cards/paint';
 import { CENTRED } from '@/lib/cards/placement';
 import { THEMES, drawCard } from '@/lib/cards/render';
-import { CARD_SIZES } from '@/lib/cards/sizes';
-import { layoutCard, photoFrame } from '@/lib/cards/templates';
+import { ALL_CARD_SIZES, CARD_SIZES } from '@/lib/cards/sizes';
+import { CARD_TEMPLATES, layoutCard, photoFrame } from '@/lib/cards/templates';
 import { roughMeasure } from '@/lib/cards/text-layout';
 import type { Translate } from '@/lib/compose/posts';
 import type { PhotoRef, Story } from '@/lib/story/story';
 import { translators } from '../helpers/translators';
-import { MINGMING, storyWith, type AnswerRow } from '../helpers/stories';
+import { CHEN_JING, MINGMING, SEEN_AT_STATION, storyWith, type AnswerRow } from '../helpers/stories';
 
 const MEASURE = { measure: roughMeasure, measureBold: roughMeasure };
 const LINK = 'https://weibo.com/u/1234567890';
@@ -108,6 +108,33 @@ describe('where everything goes (planCard)', () => {
       ),
     ).toBe(false);
     expect(planCard(w, { template: 'poster', size: XHS, hasPhoto: false }, MEASURE).frame).toBeNull();
+  });
+
+  it('an adult’s cards, every template at every size: their words in their voice, in both languages, never what is private', () => {
+    const adult = storyWith('zh-CN', [...CHEN_JING, ['search.links', 'links', LINK]], 'adult-seeking-family');
+    const w = words(adult);
+    expect(w.facts.voice).toBe('adult');
+    // Their words to their parents come first on the story card.
+    expect(w.sentence).toBe('爸爸妈妈，我过得很好。');
+    expect(w.qr).not.toBeNull();
+    const privateText = CHEN_JING.find(([q]) => q === 'arrival.private')![2];
+    for (const template of CARD_TEMPLATES)
+      for (const size of ALL_CARD_SIZES)
+        for (const hasPhoto of [true, false]) {
+          const plan = planCard(w, { template, size, hasPhoto }, MEASURE);
+          const values = plan.ops.flatMap((o) => (o.kind === 'text' ? [o.value] : []));
+          const banner = plan.ops.find((o) => o.kind === 'text' && o.role === 'banner');
+          expect(banner && banner.kind === 'text' ? banner.value : '', `${template} ${size.id}`).toMatch(/^寻亲：陈静/u);
+          for (const v of values) {
+            expect(v).not.toContain(privateText);
+            expect(v).not.toMatch(/你见过|走失|Have you seen|Missing since/u);
+          }
+          if (template === 'bilingual') expect(values.join('\n')).toContain('LOOKING FOR MY BIRTH FAMILY: 陈静');
+        }
+  });
+
+  it('a witness’s story has no cards through here (its report is its own)', () => {
+    expect(() => words(storyWith('zh-CN', SEEN_AT_STATION, 'sighting'))).toThrow();
   });
 
   it('the story card quotes the sentence the words chose', () => {

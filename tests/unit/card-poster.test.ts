@@ -4,9 +4,10 @@ import { layoutBilingual, layoutPhotoCard, layoutPoster, layoutStoryCard, type D
 import { ALL_CARD_SIZES, CARD_SIZES, customSize } from '@/lib/cards/sizes';
 import { roughMeasure, type Measure } from '@/lib/cards/text-layout';
 import { storyFacts } from '@/lib/kinds/family/facts';
+import { adultFacts } from '@/lib/kinds/adult/facts';
 import type { Translate } from '@/lib/compose/posts';
 import { translators } from '../helpers/translators';
-import { MINGMING, storyWith, type AnswerRow } from '../helpers/stories';
+import { CHEN_JING, MINGMING, storyWith, type AnswerRow } from '../helpers/stories';
 
 const measure: Measure = roughMeasure;
 
@@ -27,6 +28,20 @@ const TEMPLATES: Record<string, (input: Input) => DrawOp[]> = {
 function facts(answers: readonly AnswerRow[]) {
   return storyFacts(storyWith('zh-CN', answers), '2026-11-29');
 }
+
+/** An adult's facts (the adult-seeking-family kind): their cards lay out their own facts. */
+function adult(answers: readonly AnswerRow[]) {
+  return adultFacts(storyWith('zh-CN', answers, 'adult-seeking-family'), '2026-11-29');
+}
+const ADULT_LONG: AnswerRow[] = [
+  ...CHEN_JING,
+  ['me.name', 'nowName', '欧阳娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜娜'],
+  ['me.marks', 'marks', '很长的特征描述，'.repeat(40)],
+  ['arrival.place', 'province', '新疆维吾尔自治区伊犁哈萨克自治州'],
+  ['search.contact', 'mode', 'volunteers'],
+  ['search.contact', 'detail', '宝贝回家志愿者小李，微信 xiaoli2020，电话 138 0000 0000，晚上八点以后'],
+];
+const PRIVATE = CHEN_JING.find(([q]) => q === 'arrival.private')![2];
 
 // The full example story (its facts are what the poster carries).
 const FULL = MINGMING;
@@ -73,13 +88,17 @@ describe('poster layout', () => {
   it.each(Object.keys(TEMPLATES).flatMap((tpl) => ALL_CARD_SIZES.map((s) => [tpl, s.id, s] as const)))(
     '%s at %s: nothing is cut off, everything inside, no overlap',
     (template, _id, size) => {
-      for (const [answers, hasPhoto, qr] of [
-        [FULL, true, 'https://weibo.com/u/1'],
-        [FULL, false, undefined],
-        [LONG, true, undefined],
+      for (const [storyFacts, hasPhoto, qr] of [
+        [facts(FULL), true, 'https://weibo.com/u/1'],
+        [facts(FULL), false, undefined],
+        [facts(LONG), true, undefined],
+        // An adult looking for their birth family: their own headline and facts.
+        [adult(CHEN_JING), true, 'https://weibo.com/u/1'],
+        [adult(CHEN_JING), false, undefined],
+        [adult(ADULT_LONG), true, undefined],
       ] as const) {
         const ops = TEMPLATES[template]!({
-          facts: facts([...answers]),
+          facts: storyFacts,
           t,
           size,
           measure,
@@ -127,6 +146,47 @@ describe('poster layout', () => {
       '440306-2019-0001',
     ]) {
       expect(all.replace(/\|/g, '')).toContain(s);
+    }
+  });
+
+  it('an adult’s card: their headline, names then and now, born, when and where they came, marks, DNA, how to reach them; never what is private', () => {
+    for (const template of Object.keys(TEMPLATES)) {
+      const ops = TEMPLATES[template]!({
+        facts: adult(CHEN_JING),
+        t,
+        size: CARD_SIZES.xiaohongshu[0]!,
+        measure,
+        hasPhoto: true,
+        dateText: (iso) => `${iso}年`,
+      });
+      const all = texts(ops)
+        .map((o) => o.value)
+        .join('|');
+      const wanted =
+        template === 'photo'
+          ? ['寻亲：陈静', '1992年来到福建省莆田市仙游县的养父母家', '如果你认得我，请私信我。']
+          : [
+              '寻亲：陈静',
+              '陈静（小时候叫妞妞）',
+              '女，1988年出生，来时约4岁，现在37至38岁',
+              '1992年来到福建省莆田市仙游县的养父母家',
+              '如果你认得我，请私信我。宝贝回家寻家编号：12345。',
+            ];
+      for (const s of wanted) expect(all, template).toContain(s);
+      if (template === 'poster' || template === 'bilingual') {
+        expect(all).toContain('特征：左肩有一块圆形胎记，右眉上方有一道小疤');
+        expect(all).toContain('我已在公安机关采血。');
+      }
+      if (template === 'bilingual') {
+        for (const s of [
+          'LOOKING FOR MY BIRTH FAMILY',
+          'woman, born 1988, about 4 when I arrived, now 37–38',
+          'If you recognise me, please send me a private message.',
+        ])
+          expect(all).toContain(s);
+      }
+      expect(all).not.toContain(PRIVATE);
+      expect(all).not.toMatch(/你见过|走失|Have you seen|Missing since|派出所|告诉警方/u);
     }
   });
 
@@ -312,6 +372,52 @@ describe('whom to tell is never cut with "…"', () => {
             ],
           ],
         },
+      );
+    },
+  );
+
+  it.each(Object.keys(TEMPLATES).flatMap((tpl) => SIZES.map((s) => [tpl, `${s.id} ${s.width}×${s.height}`, s] as const)))(
+    'an adult’s %s at %s: how to reach them and their registration number are drawn whole; the rest gives way',
+    (template, _id, size) => {
+      const adultContacts = fc.record({
+        mode: fc.constantFrom('volunteers', 'personal'),
+        detail: fc.oneof(phone, fc.constantFrom('宝贝回家志愿者小李，微信 xiaoli2020', 'Volunteer Li, WeChat xiaoli2020, after 8 pm')),
+        number: caseNumber,
+        longName: fc.boolean(),
+        qr: fc.boolean(),
+        hasPhoto: fc.boolean(),
+      });
+      fc.assert(
+        fc.property(adultContacts, ({ mode, detail, number, longName, qr, hasPhoto }) => {
+          const answers: AnswerRow[] = [
+            ...(longName ? ADULT_LONG : CHEN_JING),
+            ['search.contact', 'mode', mode],
+            ['search.contact', 'detail', detail],
+            ['search.registered', 'number', number],
+          ];
+          const ops = TEMPLATES[template]!({
+            facts: adult(answers),
+            t,
+            size,
+            measure,
+            hasPhoto,
+            ...(qr ? { qr: 'https://weibo.com/u/1' } : {}),
+            dateText: (d) => d,
+          });
+          expectSound(ops, size);
+          // The photo card leaves the registration number to the poster; every other card carries it.
+          const wanted = template === 'photo' ? [detail] : [detail, number];
+          for (const contact of wanted) {
+            const holding = texts(ops).filter((o) => squeeze(o.value).includes(squeeze(contact)));
+            expect(holding.length, contact).toBeGreaterThan(0);
+            for (const op of holding) {
+              expect(op.text.truncated, `${contact} in ${op.role}`).toBe(false);
+              expect(squeeze(op.text.lines.join('')), op.role).toContain(squeeze(contact));
+            }
+          }
+          for (const op of texts(ops)) expect(op.value).not.toContain(PRIVATE);
+        }),
+        { numRuns: 8 },
       );
     },
   );

@@ -112,7 +112,9 @@ describe('wording', () => {
 
   it.each(zh)('%s speaks to the parent as 您, never 你 (posts to the public and words to the child aside)', (lang) => {
     // Generated posts speak to strangers, examples are the parent's own words (to their child): not Homeward speaking.
-    const notHomeward = (key: string) => key.startsWith('posts.') || key.endsWith('.example') || key.startsWith('questions.hopes.message.');
+    // A voice's own post words (voices.adult.posts.…) are posts too.
+    const notHomeward = (key: string) =>
+      /^(?:voices\.\w+\.)?posts\./.test(key) || key.endsWith('.example') || key.startsWith('questions.hopes.message.');
     expect(
       entries(lang)
         .filter(({ key, text }) => !notHomeward(key) && text.includes('你'))

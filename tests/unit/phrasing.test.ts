@@ -2,14 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { composePosts, VARIANTS, type Translate } from '@/lib/compose/posts';
 import { cardFacts } from '@/lib/cards/poster';
-import { storyFacts } from '@/lib/kinds/family/facts';
+import { appealFacts } from '@/lib/kinds/facts';
 import { formatDate } from '@/lib/compose/posts';
 import { PLATFORMS } from '@/lib/platforms';
 import { createI18n } from '@/lib/i18n/i18n';
 import { APP_LANGUAGES, type AppLanguage } from '@/lib/i18n/languages';
 import { storyWith } from '../helpers/stories';
 import { REAL_STORIES } from '../helpers/real-stories';
-import { randomStory } from '../helpers/random-stories';
+import { randomAppealStory } from '../helpers/random-stories';
 
 const today = '2026-11-29';
 const t = {} as Record<AppLanguage, Translate>;
@@ -91,14 +91,19 @@ const NEVER: readonly [string, RegExp][] = [
     'a label said twice',
     /身高\s*身高|身高\s*Height|小名\s*小名|小名\s*nickname|特征：\s*特征|特征：\s*Marks|穿着：\s*穿着|穿着：\s*Wearing|会说：\s*会说|会说：\s*Speaks|Height (?:Height|身高)|Marks: (?:Marks|特征)|Wearing: (?:Wearing|穿着)|Speaks: (?:Speaks|会说)|Police case (?:Case|案件编号)|案件编号：\s*(?:Case|案件编号)|在在|called (?:nickname|小名)/iu,
   ],
+  // The adult's: a name remembered from childhood or a registration number typed with its label.
+  [
+    'an adult’s label said twice',
+    /叫\s*小名|called (?:called|小名)|(?:寻家编号|尋家編號)：\s*(?:寻家编号|尋家編號|编号|No\.)|registration number: (?:寻家编号|No\.)/iu,
+  ],
   ['places run together in Chinese order in English', /from Guangdong Shenzhen|Sichuan Province Chengdu/u],
   ['a space before full-width punctuation, or two spaces', / [，。：；！？）」】]| {2}/u],
 ];
 
 describe('what is never written (property)', () => {
-  it('for random stories on every site, in every variant and language: no doubled stop, no empty quotes, no placeholder, no label twice', () => {
+  it('for random stories (a family’s, an adult’s) on every site, in every variant and language: no doubled stop, no empty quotes, no placeholder, no label twice', () => {
     fc.assert(
-      fc.property(randomStory, (story) => {
+      fc.property(randomAppealStory, (story) => {
         for (const profile of Object.values(PLATFORMS)) {
           const posts = composePosts({ story, profile, t: t[story.language], today });
           for (const variant of VARIANTS) {
@@ -114,8 +119,8 @@ describe('what is never written (property)', () => {
 
   it('cards say the same, in both languages of the bilingual poster', () => {
     fc.assert(
-      fc.property(randomStory, (story) => {
-        const f = storyFacts(story, today);
+      fc.property(randomAppealStory, (story) => {
+        const f = appealFacts(story, today);
         for (const lang of APP_LANGUAGES) {
           const c = cardFacts(f, t[lang], (iso) => formatDate(iso, lang));
           for (const line of [c.nameLine, ...c.ages, c.lost, ...c.details, c.ask]) {

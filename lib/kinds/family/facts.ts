@@ -5,8 +5,15 @@ import { childAges, yearsSince } from '@/lib/facts/ages';
 import { cleanFact } from '@/lib/facts/clean';
 import { dayFromIso, firstDay, isoOf, monthsBetween, readDate, type PartialDate } from '@/lib/facts/dates';
 import { placeForms } from '@/lib/facts/place';
+import type { Voice } from '../types';
 import { familyAnswer, type FamilyPartId, type FamilyQuestionId } from './ids';
 import { STORY_WORDS, type WordsGroup } from './words';
+
+/**
+ * Whose appeal the posts and cards speak in: a family's for their child, or an adult's for their birth family
+ * (lib/kinds/adult/facts.ts). A witness's report is not written from these facts.
+ */
+export type PostVoice = Extract<Voice, 'family' | 'adult'>;
 
 /** A fact the parent typed that Homeward could not read, so posts and cards leave it out (and say so). */
 export interface UnreadFact {
@@ -18,14 +25,18 @@ export interface UnreadFact {
 /**
  * The family story's facts (a family looking for their child), gathered once for every post and card
  * template: lib/compose and lib/cards are written for these, and they are read from the answers here only.
+ * An adult looking for their birth family gives the same facts from their own answers (lib/kinds/adult/facts.ts),
+ * with `voice: 'adult'`: the posts and cards then speak in their words (voices.adult.posts.… in the locales).
  * Short answers are cleaned to sit inside a sentence (lib/facts/clean.ts); dates and ages are read
  * (lib/facts/dates.ts, age.ts), never printed as typed; the parent's own words (`words`) are kept exactly as
  * written.
  */
 export interface StoryFacts {
+  readonly voice: PostVoice;
   readonly name: string;
   readonly nickname: string;
   readonly otherName: string;
+  /** Female or male: a family's girl or boy; the adult's voice says woman or man (voices.adult.posts.girl). */
   readonly gender: 'girl' | 'boy' | '';
   /** The dates as read, as ISO text at the precision known (2019-06-05, 2019-06, 2019); '' when unknown. */
   readonly birthDate: string;
@@ -49,10 +60,16 @@ export interface StoryFacts {
   readonly words: Readonly<Record<WordsGroup, readonly string[]>>;
   readonly reported: 'yes' | 'notYet' | '';
   readonly dna: 'yes' | 'no' | 'unsure' | '';
+  /** The police case number; for the adult, their 宝贝回家 registration number (寻家编号). */
   readonly caseNumber: string;
   readonly station: string;
   readonly stationPhone: string;
-  readonly contactMode: 'policeOnly' | 'searchNumber' | 'personal' | '';
+  /**
+   * How readers reach the person searching: a family's police only, their search number or their own phone;
+   * an adult's private messages to the posting account, the 宝贝回家 volunteers or their own phone. For the
+   * adult this is whom to tell (the police line of lib/kinds/family/phrases.ts).
+   */
+  readonly contactMode: 'policeOnly' | 'searchNumber' | 'personal' | 'messages' | 'volunteers' | '';
   readonly contactDetail: string;
   readonly links: string;
   readonly tags: readonly string[];
@@ -102,6 +119,7 @@ export function storyFacts(story: Story, today: string): StoryFacts {
   const dna = raw(story, 'help.police', 'dna');
   const mode = raw(story, 'help.contact', 'mode');
   return {
+    voice: 'family',
     name: part('child.name', 'fullName'),
     nickname: cleanFact(raw(story, 'child.name', 'nickname'), 'nickname'),
     otherName: part('child.name', 'otherScripts'),
