@@ -4,7 +4,7 @@ import type { Translate } from './translate';
 /**
  * The locale keys for words that differ by whose story it is: the voice's own (`voices.adult.review.heading`)
  * first, then the shared one (`review.heading`, written for a family). i18next takes the first key it has, so
- * a voice overrides only what it says differently. The locales test checks every `voices.<voice>.…` key
+ * a voice overrides only what it says differently. The locales test checks every `voices.<voice>.…` key (but the few a voice alone says, named in the test)
  * overrides a key that exists.
  */
 export function voiceKeys(voice: Voice, key: string): [string, string] {

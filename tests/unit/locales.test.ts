@@ -57,14 +57,20 @@ describe('locales', () => {
     }
   });
 
-  it('a voice only rewords: every voices.<voice>.… key overrides a key that exists, with the same placeholders', () => {
+  it('a voice only rewords: every voices.<voice>.… key overrides a key that exists, with no placeholder the shared key lacks', () => {
     for (const [lang, keys] of Object.entries(locales)) {
       const voiced = Object.keys(keys).filter((k) => k.startsWith('voices.'));
       expect(voiced.length, lang).toBeGreaterThan(20);
-      const orphans = voiced.filter((k) => !(k.replace(/^voices\.\w+\./, '') in keys));
+      // A voice's posts may say what no family post says (an adult's birth year, the volunteers): those few
+      // are named here, and are that voice's own; every other voice key rewords a shared one.
+      const own = new Set(['voices.adult.posts.born', 'voices.adult.posts.volunteers', 'voices.adult.posts.volunteersContact']);
+      const orphans = voiced.filter((k) => !own.has(k) && !(k.replace(/^voices\.\w+\./, '') in keys));
+      expect([...own].filter((k) => !(k in keys))).toEqual([]);
       expect(orphans, lang).toEqual([]);
+      // The code passes the shared key's values: a voice may leave one out ("Do you know who I am?" needs no
+      // name), never ask for one the code does not pass.
       const differ = voiced.filter(
-        (k) => JSON.stringify(placeholders(keys[k]!)) !== JSON.stringify(placeholders(keys[k.replace(/^voices\.\w+\./, '')]!)),
+        (k) => !own.has(k) && !placeholders(keys[k]!).every((p) => placeholders(keys[k.replace(/^voices\.\w+\./, '')]!).includes(p)),
       );
       expect(differ, lang).toEqual([]);
     }
