@@ -69,19 +69,23 @@ describe('the three voices, end to end', () => {
       panel,
       {
         'what were you called as a child': async (p) => {
-          await p.getByLabel('Your name now').fill('Chen Jing');
-          await p.getByLabel('Earlier name or nickname you remember').fill('Niuniu');
+          await p.getByRole('textbox', { name: 'Your name now', exact: true }).fill('Chen Jing');
+          await p.getByRole('textbox', { name: 'Earlier name or nickname you remember', exact: true }).fill('Niuniu');
         },
-        'When did you come to the family': (p) => p.getByLabel('When you arrived').fill('spring 1992'),
+        'When did you come to the family': (p) => p.getByRole('textbox', { name: 'When you arrived', exact: true }).fill('spring 1992'),
         'Where was the family that raised you': async (p) => {
-          await p.getByLabel('Province').fill('Fujian');
-          await p.getByLabel('City').fill('Putian');
+          await p.getByRole('textbox', { name: 'Province', exact: true }).fill('Fujian');
+          await p.getByRole('textbox', { name: 'City', exact: true }).fill('Putian');
         },
-        '(For the police only)': (p) => p.getByLabel('For the police only').fill('My adoptive father said he paid a man from Sichuan.'),
+        '(For the police only)': (p) =>
+          p.getByRole('textbox', { name: 'For the police only', exact: true }).fill('My adoptive father said he paid a man from Sichuan.'),
         'the house and the place around it': (p) =>
-          p.getByLabel('The house and the place around it').fill('A house of red bricks by a river, with a railway bridge.'),
+          p
+            .getByRole('textbox', { name: 'The house and the place around it', exact: true })
+            .fill('A house of red bricks by a river, with a railway bridge.'),
         'reach you': (p) => p.getByRole('radio', { name: /A private message to the account/ }).check(),
-        'say to your parents': (p) => p.getByLabel('Your words to your parents').fill('Mama, Baba, I am well. 🌱'),
+        'say to your parents': (p) =>
+          p.getByRole('textbox', { name: 'Your words to your parents', exact: true }).fill('Mama, Baba, I am well. 🌱'),
       },
       'Your story',
     );
@@ -91,7 +95,7 @@ describe('the three voices, end to end', () => {
     // The review marks what is for the police only.
     await expect.poll(() => panel.getByText('For the police only.').count()).toBeGreaterThan(0);
 
-    await panel.getByRole('button', { name: 'Make posts' }).click();
+    await panel.getByRole('region', { name: 'Share the story' }).getByRole('button', { name: 'Make posts' }).click();
     await expect.poll(() => panel.getByRole('combobox', { name: 'Write for' }).inputValue()).toBe('weibo');
     const shown = await panel.getByRole('textbox', { name: 'Post text' }).inputValue();
     expect(shown).toContain('Niuniu');
@@ -126,13 +130,15 @@ describe('the three voices, end to end', () => {
       panel,
       {
         'What did you see or hear': (p) =>
-          p.getByLabel('What you saw or heard').fill('A girl of about five cries that she wants her mama; she speaks Sichuan dialect.'),
+          p
+            .getByRole('textbox', { name: 'What you saw or heard', exact: true })
+            .fill('A girl of about five cries that she wants her mama; she speaks Sichuan dialect.'),
         'Where was this': async (p) => {
           await p.getByRole('radio', { name: /^A home/ }).check();
-          await p.getByLabel('District or county').fill('Chuanhui District');
-          await p.getByLabel('The exact place (for the police only)').fill(spot);
+          await p.getByRole('textbox', { name: 'District or county', exact: true }).fill('Chuanhui District');
+          await p.getByRole('textbox', { name: 'The exact place (for the police only)', exact: true }).fill(spot);
         },
-        'When did you see this': (p) => p.getByLabel('The day you saw it').fill('20 November 2026'),
+        'When did you see this': (p) => p.getByRole('textbox', { name: 'The day you saw it', exact: true }).fill('20 November 2026'),
         'Who was with the child': (p) => p.getByRole('textbox', { name: 'Who was with the child' }).fill(company),
         'in danger now': (p) => p.getByRole('radio', { name: 'No, not right now' }).check(),
       },
