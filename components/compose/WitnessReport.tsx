@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '@/lib/i18n/translate';
 import type { AnswerPlace } from '@/lib/gate/essentials';
-import { seenInPublic } from '@/lib/kinds/witness/facts';
+import { seenInPublic, witnessFacts } from '@/lib/kinds/witness/facts';
 import { policeReport } from '@/lib/kinds/witness/report';
 import { useLibrary, useServices } from '../services';
 import { ReportText } from './ReportText';
@@ -63,6 +63,12 @@ export function WitnessReport({ storyId, onEditAnswer }: { storyId: string; onEd
         ))}
       </ul>
 
+      {/* A date or age Homeward could not read goes to the police as written; the person is told why to fix it. */}
+      {witnessFacts(story, services.today()).unread.map((u) => (
+        <p key={u.part} role="note" className="gentle-error">
+          {t('witness.view.unread', { text: u.text })}
+        </p>
+      ))}
       <h3>{t('witness.view.call.heading')}</h3>
       <ReportText label={t('witness.view.call.label')} text={report.call} language={story.language} note={t('witness.view.call.help')} />
       <div className="step-buttons">

@@ -15,8 +15,11 @@ export function cleanEnd(text: string): string {
   const trimmed = text.trim();
   if (!HAS_CONTENT.test(trimmed)) return '';
   if (/(?:…|\.\.\.)$/u.test(trimmed)) return trimmed;
-  return trimmed.replace(TRAILING, '');
+  // A quotation at the end keeps its words and loses only its full stop, which the sentence now gives after
+  // the quote: 说过：“我要妈妈。” + 。 was 说过：“我要妈妈。”。, now 说过：“我要妈妈”。
+  return trimmed.replace(TRAILING, '').replace(STOP_IN_QUOTE, '');
 }
+const STOP_IN_QUOTE = /[。．.；;，,]+(?=[”’」』"']+$)/u;
 
 /**
  * The labels a template writes before each kind of answer, in any of the languages a parent may answer in.

@@ -64,4 +64,14 @@ describe('the witness’s report to the police', () => {
     const call = screen.getByRole('textbox', { name: 'Call script' });
     expect(publicPost.contains(call)).toBe(false);
   });
+
+  it('a day Homeward cannot read goes to the police as written, and the person is told on screen why a date is better', async () => {
+    const { store, id } = await reportOpen('home');
+    act(() => store.getState().setAnswerPart(id, 'sight.when', 'date', 'last Friday'));
+    const note = await screen.findByText(/Homeward could not read “last Friday” as a date or an age/);
+    expect(note).toHaveAttribute('role', 'note');
+    const message = screen.getByRole('textbox', { name: 'Written report' }) as HTMLTextAreaElement;
+    expect(message.value).toContain('“last Friday” (as I wrote it)');
+    expect(message.value).not.toContain('Homeward');
+  });
 });

@@ -115,6 +115,20 @@ function checkPost(story: Story, profile: (typeof PLATFORMS)[keyof typeof PLATFO
   if (tag && variant !== 'thread') expect(text.includes(tagged), `${where}: tags`).toBe(!leftOut(post).includes('tags'));
 }
 
+describe('an answer inside a sentence', () => {
+  it.each([
+    ['“我要妈妈，他们不是我爸爸妈妈。”', '“我要妈妈，他们不是我爸爸妈妈”'],
+    ['"I want my mum."', '"I want my mum"'],
+    ['「我要回家。」', '「我要回家」'],
+    ['“救救我！”', '“救救我！”'],
+    ['左耳后有胎记。', '左耳后有胎记'],
+    ['他说“等一下”', '他说“等一下”'],
+    ['“。”', ''],
+  ])('%j ends as %j: the sentence gives the full stop', (answer, cleaned) => {
+    expect(cleanEnd(answer)).toBe(cleaned);
+  });
+});
+
 describe('the essentials stay in every post on every site', () => {
   it.each(Object.keys(REAL_STORIES).flatMap((name) => APP_LANGUAGES.map((lang) => [name, lang] as const)))(
     '%s in %s: who, when, where and whom to tell, in every variant on every site, with nothing essential left out',

@@ -47,7 +47,8 @@ describe('the police report', () => {
     expectInOrder(call, [
       '地点：郑州火车站西广场，肯德基门口（河南省郑州市二七区）。',
       '时间：2026年11月20日 19:30。',
-      '孩子：看起来约5岁，女孩，很瘦，短头发，下巴有一道疤，穿着红色外套，太大了，没穿鞋，说四川话，说过：“我要妈妈',
+      // The child's words keep their quotes; their full stop moves after the quote, never doubled (。”。).
+      '孩子：看起来约5岁，女孩，很瘦，短头发，下巴有一道疤，穿着红色外套，太大了，没穿鞋，说四川话，说过：“我要妈妈，他们不是我爸爸妈妈”。',
       '和孩子在一起的人：一个五十岁左右的男人，黑夹克，叫她“丫头”；一辆白色面包车，车牌豫A·12345。',
       '我认为孩子目前没有紧急危险。',
     ]);
@@ -104,7 +105,7 @@ describe('the police report', () => {
     ]);
   });
 
-  it('a half-empty story: only what was answered; a date or age that cannot be read is quoted and said to be unread, never guessed', () => {
+  it('a half-empty story: only what was answered; a date or age that cannot be read is quoted as written, never guessed', () => {
     const rows: AnswerRow[] = [
       ['sight.where', 'city', '郑州市'],
       ['sight.when', 'date', '上个月'],
@@ -113,8 +114,10 @@ describe('the police report', () => {
     ];
     const { call, message } = policeReport(storyWith('zh-CN', rows, 'sighting'), zh, today);
     expect(call).toContain('地点：郑州市。');
-    expect(call).toContain('时间：“上个月”（原文，Homeward 没能读懂）。');
-    expect(call).toContain('孩子：看起来“看不出来”（原文，Homeward 没能读懂）。');
+    expect(call).toContain('时间：“上个月”（原话）。');
+    expect(call).toContain('孩子：看起来“看不出来”（原话）。');
+    // The report speaks to the police: what Homeward could not read is said to the person on screen, not here.
+    expect(`${call}\n${message}`).not.toContain('Homeward');
     expect(message).toContain('【地点】\n地区：郑州市');
     expect(message).not.toMatch(/(具体位置|场所|穿着|性别|样子|方言或语言|孩子说的话)：/);
     expect(message).not.toMatch(/：\n|：$/m);
