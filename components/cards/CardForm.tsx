@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { voiceKeys } from '@/lib/i18n/voice';
 import type { CardWords } from '@/lib/cards/card-plan';
 import { THEMES, type ThemeId } from '@/lib/cards/render';
 import type { CardSize } from '@/lib/cards/sizes';
@@ -76,7 +77,7 @@ export function CardForm({
             onEdit={onEditAnswer}
           />
         ) : (
-          <p className="gentle-error">{t('cards.noSentence')}</p>
+          <p className="gentle-error">{t(voiceKeys(words.facts.voice, 'cards.noSentence'))}</p>
         ))}
       <SizePicker size={size} onSize={onSize} />
       <div className="part">
@@ -97,7 +98,7 @@ export function CardForm({
           </span>
         </label>
       )}
-      {!hasPhotos && <p className="muted small">{t('cards.noPhoto')}</p>}
+      {!hasPhotos && <p className="muted small">{t(voiceKeys(words.facts.voice, 'cards.noPhoto'))}</p>}
       <UnreadFacts unread={words.facts.unread} />
     </>
   );
