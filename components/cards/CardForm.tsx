@@ -99,7 +99,7 @@ export function CardForm({
         </label>
       )}
       {!hasPhotos && <p className="muted small">{t(voiceKeys(words.facts.voice, 'cards.noPhoto'))}</p>}
-      <UnreadFacts unread={words.facts.unread} />
+      <UnreadFacts unread={words.facts.unread} voice={words.facts.voice} />
     </>
   );
 }

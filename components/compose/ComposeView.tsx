@@ -14,6 +14,7 @@ import { MastodonAccess } from './MastodonAccess';
 import { LeftOutNote } from './LeftOutNote';
 import { StoryFitNote } from './StoryFitNote';
 import { UnreadFacts } from '../common/UnreadFacts';
+import { voiceOf } from '@/lib/kinds';
 import { factsFor, isAppealKind } from '@/lib/kinds/facts';
 import { ResetConfirm } from './ResetConfirm';
 import { excerpt } from '@/lib/text/segments';
@@ -267,7 +268,7 @@ export function ComposeView({
           site={site}
         />
       )}
-      <UnreadFacts unread={factsFor(story, services.today())?.unread ?? []} />
+      <UnreadFacts unread={factsFor(story, services.today())?.unread ?? []} voice={voiceOf(story.kind)} />
       {draft &&
         (confirmReset === key ? (
           <ResetConfirm
