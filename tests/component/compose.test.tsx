@@ -245,7 +245,7 @@ describe('making posts', () => {
     expect(text.startsWith('LOOKING FOR MY BIRTH FAMILY\nDo you know who I am?\n陈静 (called 妞妞 as a child), woman, born 1988')).toBe(
       true,
     );
-    expect(text).toContain('If you recognise me, please send me a private message. Baby Come Home registration number: 12345.');
+    expect(text).toContain('If you recognise me, please send me a private message. Baobei Huijia (宝贝回家) registration number: 12345.');
     expect(text).not.toContain(CHEN_JING.find(([q]) => q === 'arrival.private')![2]);
   });
 

@@ -85,7 +85,7 @@ describe('an adult’s posts, in their own voice', () => {
         'To my mother and father:',
         '爸爸妈妈，我过得很好。我找了你们十年。',
         '',
-        'Please share this, so that my family might see it. If you recognise me, please send me a private message. Baby Come Home registration number: 12345. I have given a DNA sample to the police.',
+        'Please share this, so that my family might see it. If you recognise me, please send me a private message. Baobei Huijia (宝贝回家) registration number: 12345. I have given a DNA sample to the police.',
         '#宝贝寻家# #寻亲#',
       ].join('\n'),
     );
@@ -214,7 +214,7 @@ describe('an adult’s posts, in their own voice', () => {
       '【寻亲】我在寻找亲生家人。你认得我吗？\n妞妞。1992年来到莆田市的养父母家。\n请帮忙转发，让我的家人能看到。如果你认得我，请联系宝贝回家志愿者。宝贝回家寻家编号：12345。',
     );
     expect(posts('en', 'weibo', half).alert.parts[0]).toBe(
-      'LOOKING FOR MY BIRTH FAMILY\nDo you know who I am?\n妞妞. With the family that raised me since 1992, in 莆田市.\nPlease share this, so that my family might see it. If you recognise me, please contact the Baby Come Home (宝贝回家) volunteers. Baby Come Home registration number: 12345.',
+      'LOOKING FOR MY BIRTH FAMILY\nDo you know who I am?\n妞妞. With the family that raised me since 1992, in 莆田市.\nPlease share this, so that my family might see it. If you recognise me, please contact the Baobei Huijia (宝贝回家) volunteers. Baobei Huijia (宝贝回家) registration number: 12345.',
     );
     // A registration number not registered ("no") is not published.
     expect(posts('zh-CN', 'weibo', [...half, ['search.registered', 'registered', 'no']]).alert.parts[0]).not.toContain('12345');
