@@ -13,7 +13,7 @@ import { createI18n } from '../lib/i18n/i18n';
 import { APP_LANGUAGES } from '../lib/i18n/languages';
 import { createStory, withAnswerPart, type Story } from '../lib/story/story';
 import { questionsFor } from '../lib/kinds';
-import { NEW_STORY_KIND } from '../lib/story/kinds';
+import { NEW_STORY_KIND, type StoryKind } from '../lib/story/kinds';
 import { splitThreadWhole } from '../tests/helpers/thread-oracle';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -30,12 +30,12 @@ function timed(run: () => unknown, times = 15): number {
 }
 
 /** A long, complete story: every question answered with a paragraph of mixed Chinese, emoji and a link. */
-function fullStory(language: Story['language']): Story {
+function fullStory(language: Story['language'], kind: StoryKind = NEW_STORY_KIND): Story {
   const paragraph =
     '那天下午我们在菜市场门口，他说要看小鸭子😋。我转身付钱，回头他就不见了！我们喊遍了整条街，一直到天黑。' +
     '后来我们去了派出所，也去了四个省。More: https://example.com/find/mingming ';
-  let s = createStory({ id: 'bench', now: '2026-11-29T00:00:00.000Z', language, kind: NEW_STORY_KIND });
-  for (const q of questionsFor(NEW_STORY_KIND)) {
+  let s = createStory({ id: 'bench', now: '2026-11-29T00:00:00.000Z', language, kind });
+  for (const q of questionsFor(kind)) {
     for (const part of q.parts) {
       const value =
         part.input === 'date'
@@ -72,6 +72,17 @@ export async function benchPosts(): Promise<void> {
   console.log(`  every site, every language: ${total.toFixed(1)} ms in all`);
   const perSite = Object.keys(PLATFORMS).map((site) => [site, median(rows.filter((r) => r[1] === site).map((r) => r[2]))] as const);
   console.log(`  per site (median of the languages): ${perSite.map(([site, ms]) => `${site} ${ms.toFixed(1)}`).join(', ')} ms`);
+
+  // An adult looking for their birth family: the same composer, in their voice.
+  const adult: number[] = [];
+  for (const language of APP_LANGUAGES) {
+    const t = (await createI18n(language)).getFixedT(language) as unknown as Translate;
+    const story = fullStory(language, 'adult-seeking-family');
+    for (const profile of Object.values(PLATFORMS)) adult.push(timed(() => composePosts({ story, profile, t, today: '2026-11-29' })));
+  }
+  console.log(
+    `  an adult's story, every site, every language: ${adult.reduce((a, b) => a + b, 0).toFixed(1)} ms in all (median ${median(adult).toFixed(1)} ms a site)`,
+  );
 
   console.log('\nThe thread split alone, zh-CN story (each candidate part counted whole, before → sentence by sentence, now):');
   const text = texts['zh-CN'] ?? '';
