@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhotoRef } from '@/lib/story/story';
+import type { Voice } from '@/lib/kinds';
+import { voiceKeys } from '@/lib/i18n/voice';
 import { useServices } from '../services';
 
 /**
@@ -31,10 +33,10 @@ function useThumbnailUrl(photoId: string): string | null {
 }
 
 /** A stored photo as a small square picture; `alt` defaults to "Photo <index> of your child". */
-export function PhotoThumb({ photo, index, alt }: { photo: PhotoRef; index: number; alt?: string }) {
+export function PhotoThumb({ photo, index, alt, voice = 'family' }: { photo: PhotoRef; index: number; alt?: string; voice?: Voice }) {
   const { t } = useTranslation();
   const url = useThumbnailUrl(photo.id);
-  const label = alt ?? t('photos.alt', { index });
+  const label = alt ?? t(voiceKeys(voice, 'photos.alt'), { index });
   return url ? (
     <img className="thumb" src={url} alt={label} width={photo.width} height={photo.height} />
   ) : (

@@ -53,7 +53,7 @@ export function ShareGate({ kind, check, onGoTo, onEditFinding, onContinue, onCa
       className="safety-check share-gate police-first"
       onKeyDown={onKeyDown}
     >
-      <h3 id={ids.heading}>{missing.length > 0 ? vt('gate.headingMissing') : t('compose.safetyHeading')}</h3>
+      <h3 id={ids.heading}>{missing.length > 0 ? vt('gate.headingMissing') : vt('compose.safetyHeading')}</h3>
       {missing.length > 0 && (
         <>
           <p id={ids.body}>{blocked ? vt('gate.blocked') : vt('gate.advised')}</p>
@@ -71,8 +71,8 @@ export function ShareGate({ kind, check, onGoTo, onEditFinding, onContinue, onCa
       )}
       {findings.length > 0 && (
         <>
-          {missing.length > 0 && <h3>{t('compose.safetyHeading')}</h3>}
-          <p id={missing.length > 0 ? undefined : ids.body}>{t('compose.safetyBody')}</p>
+          {missing.length > 0 && <h3>{vt('compose.safetyHeading')}</h3>}
+          <p id={missing.length > 0 ? undefined : ids.body}>{vt('compose.safetyBody')}</p>
           <p>{t('compose.safetyFound')}</p>
           <ul className="gate-list">
             {findings.map((f, i) => (

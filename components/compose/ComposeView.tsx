@@ -14,6 +14,7 @@ import { MastodonAccess } from './MastodonAccess';
 import { LeftOutNote } from './LeftOutNote';
 import { StoryFitNote } from './StoryFitNote';
 import { UnreadFacts } from '../common/UnreadFacts';
+import { voiceKeys } from '@/lib/i18n/voice';
 import { voiceOf } from '@/lib/kinds';
 import { factsFor, isAppealKind } from '@/lib/kinds/facts';
 import { ResetConfirm } from './ResetConfirm';
@@ -204,7 +205,7 @@ export function ComposeView({
             {t(`compose.variant.${v}`)}
           </label>
         ))}
-        <p className="muted small">{t(`compose.variantHelp.${variant}`)}</p>
+        <p className="muted small">{t(voiceKeys(voiceOf(story.kind), `compose.variantHelp.${variant}`))}</p>
       </fieldset>
 
       {title !== undefined && (
@@ -245,6 +246,7 @@ export function ComposeView({
       {/* What the generated post leaves out; once the person edits it, the text is theirs. */}
       {!draft && words !== undefined && words !== 'all' && (
         <StoryFitNote
+          kind={story.kind}
           words={words}
           site={site}
           threads={profile.thread !== null}
@@ -260,6 +262,7 @@ export function ComposeView({
       )}
       {!draft && (
         <LeftOutNote
+          kind={story.kind}
           post={
             words !== undefined && words !== 'all'
               ? { ...posts[variant], leftOut: posts[variant].leftOut.filter((p) => p !== 'story') }

@@ -1,3 +1,4 @@
+import { voiceOf } from '@/lib/kinds';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '@/lib/story/story';
@@ -80,7 +81,7 @@ export function PhotoField({ story, describedBy }: { story: Story; describedBy: 
         <ul className="photo-list">
           {story.photos.map((photo, i) => (
             <li key={photo.id} data-photo-id={photo.id}>
-              <PhotoThumb photo={photo} index={i + 1} />
+              <PhotoThumb photo={photo} index={i + 1} voice={voiceOf(story.kind)} />
               <button
                 type="button"
                 onClick={() => {

@@ -1,3 +1,4 @@
+import { voiceOf } from '@/lib/kinds';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '@/lib/story/story';
@@ -32,7 +33,7 @@ function AnswerText({ story, question }: { story: Story; question: Question }) {
         <span>{t('review.photoCount', { count: story.photos.length })}</span>
         <span className="photo-list">
           {story.photos.map((photo, i) => (
-            <PhotoThumb key={photo.id} photo={photo} index={i + 1} />
+            <PhotoThumb key={photo.id} photo={photo} index={i + 1} voice={voiceOf(story.kind)} />
           ))}
         </span>
       </>

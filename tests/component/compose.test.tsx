@@ -247,6 +247,17 @@ describe('making posts', () => {
     );
     expect(text).toContain('If you recognise me, please send me a private message. Baobei Huijia (宝贝回家) registration number: 12345.');
     expect(text).not.toContain(CHEN_JING.find(([q]) => q === 'arrival.private')![2]);
+    // The screen speaks to them, not to a parent: in every kind of post and on the cards.
+    expect(screen.getByText('Your story in one post, with the facts first.')).toBeInTheDocument();
+    for (const variant of ['Short alert', 'Thread', 'Update / anniversary', 'Story']) {
+      await user.click(screen.getByRole('radio', { name: variant }));
+      expect(document.body.textContent).not.toMatch(/your child|our child|your family.s|put your family/i);
+    }
+    await user.click(screen.getByRole('button', { name: 'Image cards' }));
+    await screen.findByRole('combobox', { name: 'Size' });
+    expect(document.body.textContent).not.toMatch(/your child|our child|your family.s|put your family/i);
+    await user.click(screen.getByRole('button', { name: 'Write the story' }));
+    expect(document.body.textContent).not.toMatch(/your child|our child|your family.s|put your family/i);
   });
 
   it('Weibo takes the whole story: no note', async () => {

@@ -74,4 +74,17 @@ describe('the witness’s report to the police', () => {
     expect(message.value).toContain('“last Friday” (as I wrote it)');
     expect(message.value).not.toContain('Homeward');
   });
+
+  it('every screen of a report speaks to someone who saw a child, never to a parent', async () => {
+    const { user } = await reportOpen('publicPlace');
+    // The words a parent's screens say, and the 80 characters before them when found.
+    const parentWords = () =>
+      /.{0,80}(your child|our child|your family.s|put your family|Make posts)/i.exec(document.body.textContent ?? '')?.[0];
+    expect(parentWords()).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'Image cards' }));
+    await screen.findByRole('combobox', { name: 'Size' });
+    expect(parentWords()).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'What you saw' }));
+    expect(parentWords()).toBeUndefined();
+  });
 });
