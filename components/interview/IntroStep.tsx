@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import type { Story } from '@/lib/story/story';
 import { MarkedText } from '../common/UserText';
 import { useVoiceT } from '../common/useVoice';
@@ -18,6 +18,7 @@ export function IntroStep({ story, headingRef, started, onBegin }: Props) {
   const { setKind } = useServices().library.getState();
   // Before anything is typed, the person may say someone else is writing (the first story opens as a family's).
   const [choosing, setChoosing] = useState(false);
+  const changeButton = useRef<HTMLButtonElement>(null);
   return (
     <section className="step intro" aria-labelledby="intro-heading">
       <h2 id="intro-heading" ref={headingRef} tabIndex={-1}>
@@ -40,11 +41,15 @@ export function IntroStep({ story, headingRef, started, onBegin }: Props) {
               setChoosing(false);
               headingRef.current?.focus();
             }}
-            onCancel={() => setChoosing(false)}
+            onCancel={() => {
+              setChoosing(false);
+              // The link comes back in place of the chooser: focus returns to it.
+              requestAnimationFrame(() => changeButton.current?.focus());
+            }}
           />
         ) : (
           <p>
-            <button type="button" className="link-button" aria-expanded={false} onClick={() => setChoosing(true)}>
+            <button ref={changeButton} type="button" className="link-button" aria-expanded={false} onClick={() => setChoosing(true)}>
               {t('kinds.change')}
             </button>
           </p>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MarkedText } from '../common/UserText';
 import { STARTABLE_KINDS, type StoryKind } from '@/lib/story/kinds';
@@ -17,9 +17,14 @@ interface Props {
 export function KindChooser({ current, onChoose, onCancel }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened from a button that stays (New story) or goes (the first screen's link): focus starts at the question.
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section className="kind-chooser" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('kinds.question')}</h3>
+      <h3 id={headingId} ref={heading} tabIndex={-1}>
+        {t('kinds.question')}
+      </h3>
       <p className="muted">{t('kinds.help')}</p>
       <ul className="kind-list">
         {STARTABLE_KINDS.map((kind) => {

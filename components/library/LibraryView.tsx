@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLibrary } from '../services';
 import { KindChooser } from './KindChooser';
@@ -10,11 +10,12 @@ export function LibraryView({ onOpen }: { onOpen: () => void }) {
   const createStory = useLibrary((s) => s.createStory);
   // "New story" first asks who is writing: each kind asks its own questions.
   const [choosing, setChoosing] = useState(false);
+  const newButton = useRef<HTMLButtonElement>(null);
   return (
     <section aria-labelledby="library-heading" className="library">
       <div className="library-head">
         <h2 id="library-heading">{t('library.heading')}</h2>
-        <button type="button" className="primary" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
+        <button ref={newButton} type="button" className="primary" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
           {t('library.new')}
         </button>
       </div>
@@ -25,7 +26,10 @@ export function LibraryView({ onOpen }: { onOpen: () => void }) {
             setChoosing(false);
             onOpen();
           }}
-          onCancel={() => setChoosing(false)}
+          onCancel={() => {
+            setChoosing(false);
+            newButton.current?.focus();
+          }}
         />
       )}
       {order.length === 0 ? (

@@ -30,9 +30,13 @@ describe('the story library', () => {
     const newStory = screen.getByRole('button', { name: 'New story' });
     await user.click(newStory);
     expect(newStory).toHaveAttribute('aria-expanded', 'true');
-    // Cancel leaves the library as it was.
+    // Focus starts at the question; Cancel leaves the library as it was, and focus back on New story.
+    expect(screen.getByRole('heading', { name: 'Who is writing this story?' })).toHaveFocus();
+    await user.keyboard('{Tab}');
+    expect(screen.getByRole('button', { name: 'A family looking for their child' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(store.getState().order).toHaveLength(1);
+    expect(newStory).toHaveFocus();
     await user.click(newStory);
     await user.click(screen.getByRole('button', { name: 'I saw a child who may be missing' }));
     expect(await screen.findByRole('heading', { name: 'You saw a child who may be missing', level: 2 })).toBeInTheDocument();
