@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { startSites, type SiteServer } from '../e2e/sites';
 import { launchFirefox, newFirefoxProfile, removeFirefoxProfile, type ExtensionFirefox } from './firefox';
 import { byRole, click, newestTabId, seedStorage, storyItems, until, valueOf, within } from './panel-helpers';
-import { ADULT_PRIVATE, ADULT_STORY, STORY } from '../e2e/insert-story';
+import { ADULT_PRIVATE, ADULT_STORY, STORY, WITNESS_PRIVATE, WITNESS_STORY } from '../e2e/insert-story';
 import { newAnswer, watchAnswers } from '../e2e/insert-answers';
 
 /**
@@ -205,6 +205,34 @@ describe('Firefox: insertion into the real editors, under the sites’ own host 
     expect(shown).not.toContain(ADULT_PRIVATE);
     expect(await insert(panel)).toMatch(/^已经放进/);
     expect(await editorState(site)).toEqual([shown]);
+    await site.close();
+    await panel.close();
+  });
+
+  it('someone who saw a child in a public place: the report is only copied; the public post goes into Weibo with the district, never the spot', async () => {
+    await seedStorage(ff, storyItems(WITNESS_STORY));
+    const site = await openSite('https://weibo.com/');
+    const probe = await ff.openPanel();
+    const tabId = await newestTabId(probe, 'weibo.com');
+    await probe.close();
+    const panel = await ff.openPanel(`?tab=${tabId}`);
+    await (await within(await byRole(panel, 'navigation', '要做的事'), 'button', '向警方报告')).click();
+    await until(
+      () => panel.evaluate(() => document.body.innerText),
+      (text) => text.includes('可选：公开发帖'),
+    );
+    // One Insert on the screen: the public post's, never the report's.
+    expect(await panel.evaluate(() => [...document.querySelectorAll('button')].filter((b) => b.textContent === '放进发帖框').length)).toBe(
+      1,
+    );
+    const post = await valueOf(panel, 'textbox', '公开帖子');
+    expect(post).toContain('二七区');
+    for (const secret of WITNESS_PRIVATE) expect(post).not.toContain(secret);
+    await click(panel, 'button', '放进发帖框');
+    await until(
+      () => editorState(site),
+      (state) => state[0] === post,
+    );
     await site.close();
     await panel.close();
   });

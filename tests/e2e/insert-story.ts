@@ -50,3 +50,26 @@ export const ADULT_STORY = {
 
 /** What the adult's posts must never carry: from the question for the police only. */
 export const ADULT_PRIVATE = '四川男人';
+
+/** Someone who saw a child in a public place, for the insertion suites: the public post gives the district only. */
+export const WITNESS_STORY = {
+  version: 3,
+  id: 'e2e-witness',
+  kind: 'sighting',
+  title: '',
+  language: 'zh-CN',
+  createdAt: '2026-11-29T00:00:00.000Z',
+  updatedAt: '2026-11-29T00:00:00.000Z',
+  position: 'review',
+  photos: [],
+  answers: {
+    'sight.what': { what: '一个大约五岁的女孩在火车站广场乞讨，哭着说要找妈妈。' },
+    'sight.where': { setting: 'publicPlace', province: '河南省', city: '郑州市', district: '二七区', spot: '郑州火车站西广场肯德基门口' },
+    'sight.when': { date: '2026-11-20', time: '19:30' },
+    'seenChild.looks': { age: '5岁左右', gender: 'girl', looks: '很瘦，短头发' },
+    'company.who': { who: '一个五十岁左右的男人，白色面包车，车牌豫A·12345' },
+  },
+};
+
+/** What the witness's public post must never carry: the exact spot and who was with the child. */
+export const WITNESS_PRIVATE = ['肯德基', '豫A'];
