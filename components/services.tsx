@@ -33,6 +33,8 @@ export interface Services {
   allowSite: (origin: string, tabId: number | null) => Promise<boolean>;
   /** Today as YYYY-MM-DD (a parameter so tests do not age). */
   today: () => string;
+  /** Homeward's version, written into story files. */
+  appVersion: string;
 }
 
 const ServicesContext = createContext<Services | null>(null);

@@ -6,13 +6,17 @@ import { questionsFor } from '@/lib/kinds';
 import { isAnswered } from '@/lib/interview/progress';
 import { isolateIfNeeded } from '@/lib/text/scripts';
 import { UserText } from '../common/UserText';
+import { storyFileFromLibrary } from '@/lib/story-file/save';
+import { storyFileName } from '@/lib/story-file/write';
 
 export function StoryRow({ id, onOpen }: { id: string; onOpen: () => void }) {
   const { t, i18n } = useTranslation();
   const story = useLibrary((s) => s.stories[id]);
   const isActive = useLibrary((s) => s.activeId === id);
   // Actions never change, so they are read once rather than subscribed to.
-  const { openStory, renameStory, duplicateStory, deleteStory } = useServices().library.getState();
+  const services = useServices();
+  const { openStory, renameStory, duplicateStory, deleteStory } = services.library.getState();
+  const [saveProblem, setSaveProblem] = useState(false);
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState('');
   const inputId = useId();
@@ -99,10 +103,29 @@ export function StoryRow({ id, onOpen }: { id: string; onOpen: () => void }) {
           <button type="button" onClick={() => void duplicateStory(id, t('library.copyOf', { name: isolateIfNeeded(name) }))}>
             {t('library.duplicate')}
           </button>
+          <button
+            type="button"
+            onClick={() => {
+              setSaveProblem(false);
+              // The story and its photos, as one file the person can hand to a helper (lib/story-file).
+              storyFileFromLibrary(story, services.photos, services.appVersion, new Date().toISOString())
+                .then((text) =>
+                  services.downloadFile(new Blob([text], { type: 'application/json' }), storyFileName(name, services.today())),
+                )
+                .catch(() => setSaveProblem(true));
+            }}
+          >
+            {t('library.saveFile')}
+          </button>
           <button type="button" className="danger" onClick={() => deleteStory(id)}>
             {t('library.delete')}
           </button>
         </div>
+      )}
+      {saveProblem && (
+        <p role="alert" className="gentle-error">
+          {t('library.saveFileFailed')}
+        </p>
       )}
     </li>
   );

@@ -90,6 +90,7 @@ async function start() {
             downloadFile,
             allowSite,
             today: () => new Date().toLocaleDateString('sv'), // sv gives YYYY-MM-DD, local time
+            appVersion: browser.runtime.getManifest().version,
           }}
         >
           <App />

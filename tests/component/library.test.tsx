@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { readStoryFile } from '@/lib/story-file/read';
+import { memoryPhotoStore } from '../helpers/fakes';
 import { screen, within } from '@testing-library/react';
 import { renderApp } from '../helpers/render-app';
 
@@ -70,6 +72,38 @@ describe('the story library', () => {
     expect(screen.queryByRole('button', { name: /Choose who is writing/ })).toBeNull();
     expect(store.getState().setKind(id, 'sighting')).toBe(false);
     expect(store.getState().stories[id]?.kind).toBe('adult-seeking-family');
+  });
+
+  it('Save as file: one .homeward.json with the story and its photos, which reads back whole', async () => {
+    const { user, store, downloadedFiles } = await renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Begin' }));
+    await user.type(screen.getByRole('textbox', { name: 'Full name' }), '李小明 😋');
+    const id = store.getState().activeId ?? '';
+    expect(await store.getState().addPhotos(id, [new Blob(['4000x3000']), new Blob(['800x600'])])).toEqual([]);
+    await openLibrary(user);
+    await user.click(within(screen.getByRole('group', { name: /李小明/ })).getByRole('button', { name: 'Save as file' }));
+    await vi.waitFor(() => expect(downloadedFiles).toHaveLength(1));
+    const [saved] = downloadedFiles;
+    expect(saved?.name).toBe('李小明 😋-2026-11-29.homeward.json');
+    expect(saved?.blob.type).toBe('application/json');
+    const reading = readStoryFile(await saved!.blob.text());
+    expect(reading.ok).toBe(true);
+    if (!reading.ok) return;
+    expect(reading.story).toEqual(store.getState().stories[id]);
+    expect(reading.photos.map((p) => p.id)).toEqual(store.getState().stories[id]?.photos.map((p) => p.id));
+  });
+
+  it('Save as file, when a photo cannot be read: a message, and nothing is saved', async () => {
+    const photos = memoryPhotoStore();
+    const { user, store, downloadedFiles } = await renderApp({ photos });
+    const id = store.getState().activeId ?? '';
+    await user.click(await screen.findByRole('button', { name: 'Begin' }));
+    expect(await store.getState().addPhotos(id, [new Blob(['800x600'])])).toEqual([]);
+    photos.get = () => Promise.reject(new Error('IndexedDB is gone'));
+    await openLibrary(user);
+    await user.click(screen.getByRole('button', { name: 'Save as file' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The file could not be made');
+    expect(downloadedFiles).toEqual([]);
   });
 
   it('renames with the keyboard and returns focus to Rename', async () => {

@@ -69,6 +69,7 @@ export async function renderApp(
   const attached: AttachRequest[] = [];
   const copiedImages: number[] = [];
   const downloads: string[] = [];
+  const downloadedFiles: { name: string; blob: Blob }[] = [];
   const insertIntoTab =
     options.insert ??
     (async (_tabId: number, request: InsertRequest): Promise<InsertOutcome> => {
@@ -105,12 +106,16 @@ export async function renderApp(
           copyText: async (text) => void copied.push(text),
           sendToTab,
           copyImage: async (png) => void copiedImages.push((await png).size),
-          downloadFile: (_blob, fileName) => void downloads.push(fileName),
+          downloadFile: (blob, fileName) => {
+            downloads.push(fileName);
+            downloadedFiles.push({ name: fileName, blob });
+          },
           allowSite: async (origin) => {
             allowed.push(origin);
             return options.allow ?? true;
           },
           today: () => '2026-11-29',
+          appVersion: '0.1.0',
         }}
       >
         <App />
@@ -133,6 +138,7 @@ export async function renderApp(
     attached,
     copiedImages,
     downloads,
+    downloadedFiles,
   };
 }
 
