@@ -15,7 +15,7 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 /** The bytes, or null when the text is not base64 (a wrong character, a wrong length). */
-export function fromBase64(text: string): Uint8Array | null {
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
   if (text.length % 4 !== 0) return null;
   const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
   const out = new Uint8Array((text.length / 4) * 3 - padding);

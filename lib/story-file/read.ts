@@ -18,7 +18,7 @@ export interface FilePhotoBytes {
   /** The id the story's reference has in the file (the importer gives it a new one). */
   readonly id: string;
   readonly type: PhotoType;
-  readonly data: Uint8Array;
+  readonly data: Uint8Array<ArrayBuffer>;
 }
 
 export type StoryFileReading =
