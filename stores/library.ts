@@ -27,6 +27,8 @@ import {
 } from '@/lib/story/story';
 import { createEditClock, newViewId } from '@/lib/story/clock';
 import { NEW_STORY_KIND, type StoryKind } from '@/lib/story/kinds';
+import { importStoryFile, type StoryFileImport } from '@/lib/story-file/import';
+import { originalStoryId, type FilePhotoBytes } from '@/lib/story-file/read';
 import { mergeStories, stampEdits } from '@/lib/story/fields';
 import { applyRemoteChange } from '@/lib/storage/library-sync';
 import {
@@ -85,6 +87,11 @@ export interface LibraryState {
    * family's, and the person may say they are someone else before they begin. False when it has answers.
    */
   setKind(id: string, kind: StoryKind): boolean;
+  /**
+   * Takes a checked story file's story into the library (photos first, the story last) and opens it; with
+   * `replaceId`, in place of that story, which can come back with Undo as a deleted story does.
+   */
+  importStory(file: { story: Story; photos: readonly FilePhotoBytes[]; exportedAt: string }, replaceId?: string): Promise<StoryFileImport>;
   openStory(id: string): void;
   renameStory(id: string, title: string): void;
   duplicateStory(id: string, title: string): Promise<string | null>;
@@ -274,6 +281,26 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
         set((s) => ({ order: [story.id, ...s.order], activeId: story.id, positions: { ...s.positions, [story.id]: story.position } }));
         writeIndex();
         return story.id;
+      },
+
+      async importStory(file, replaceId) {
+        const result = await importStoryFile(file.story, file.photos, deps);
+        if (!result.ok) return result;
+        const story: Story = {
+          ...result.story,
+          importedFrom: { id: originalStoryId(file.story), exportedAt: file.exportedAt.slice(0, 40) },
+        };
+        putStory(story, undefined);
+        const replaced = replaceId !== undefined ? get().stories[replaceId] : undefined;
+        set((s) => {
+          const at = replaced ? s.order.indexOf(replaced.id) : 0;
+          const order = [...s.order];
+          order.splice(Math.max(at, 0), 0, story.id);
+          return { order, activeId: story.id, positions: { ...s.positions, [story.id]: story.position } };
+        });
+        writeIndex();
+        if (replaced) get().deleteStory(replaced.id);
+        return { ok: true, story };
       },
 
       setKind(id, kind) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLibrary } from '../services';
 import { KindChooser } from './KindChooser';
 import { StoryRow } from './StoryRow';
+import { OpenStoryFile } from './OpenStoryFile';
 
 export function LibraryView({ onOpen }: { onOpen: () => void }) {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export function LibraryView({ onOpen }: { onOpen: () => void }) {
           }}
         />
       )}
+      <OpenStoryFile onOpened={onOpen} />
       {order.length === 0 ? (
         <p className="muted">{t('library.empty')}</p>
       ) : (

@@ -68,3 +68,20 @@ export function readStoryFile(text: string, bytes = text.length): StoryFileReadi
   const exportedAt = typeof raw.exportedAt === 'string' ? raw.exportedAt : '';
   return { ok: true, story, photos, exportedAt };
 }
+
+/** Reads a chosen or dropped file: its size is checked before a byte of it is read. */
+export async function readStoryFileBlob(file: Blob): Promise<StoryFileReading> {
+  if (file.size > MAX_STORY_FILE_BYTES) return fail({ code: 'too-large', bytes: file.size });
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return fail({ code: 'not-json' });
+  }
+  return readStoryFile(text, file.size);
+}
+
+/** The id a story was first written under: where it came from if it was taken in from a file, else its own. */
+export function originalStoryId(story: Story): string {
+  return story.importedFrom?.id ?? story.id;
+}

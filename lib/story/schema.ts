@@ -151,6 +151,16 @@ const STORY_ENTRIES = {
    * Bookkeeping for this browser only; absent in stories written before it.
    */
   stamps: v.optional(v.pipe(v.unknown(), v.transform(readableStamps))),
+  /**
+   * The story this one was taken in from, through a story file: its id where it was first written (so that
+   * opening a later file of the same story asks to keep both or replace), and when that file was saved.
+   */
+  importedFrom: v.optional(
+    plainObject({
+      id: v.pipe(v.string(), v.maxLength(64), v.check(isSafeKey)),
+      exportedAt: v.pipe(v.string(), v.maxLength(40)),
+    }),
+  ),
 };
 
 export const STORY_SCHEMA = v.pipe(v.object(STORY_ENTRIES), v.readonly());
