@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { originalStoryId, readStoryFileBlob, type StoryFileProblem } from '@/lib/story-file/read';
 import type { StoryFileImportProblem } from '@/lib/story-file/import';
@@ -22,7 +22,7 @@ export function OpenStoryFile({ onOpened }: { onOpened: () => void }) {
   const { t } = useTranslation();
   const services = useServices();
   const stories = useLibrary((s) => s.stories);
-  const input = useRef<HTMLInputElement>(null);
+  const inputId = useId();
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const [waiting, setWaiting] = useState<Waiting | null>(null);
@@ -63,15 +63,15 @@ export function OpenStoryFile({ onOpened }: { onOpened: () => void }) {
 
   return (
     <div className="open-story-file" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-      <button type="button" disabled={busy} onClick={() => input.current?.click()}>
+      {/* A real file input with its own label, as the photos question has: keyboard and screen readers know it. */}
+      <label htmlFor={inputId} className="file-label">
         {t('storyFile.open')}
-      </button>
+      </label>
       <input
-        ref={input}
+        id={inputId}
         type="file"
         accept=".json,application/json"
-        hidden
-        aria-label={t('storyFile.open')}
+        disabled={busy}
         onChange={(event) => {
           void open(event.target.files?.[0]);
           event.target.value = '';
