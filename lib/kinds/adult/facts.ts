@@ -5,8 +5,7 @@ import { cleanFact } from '@/lib/facts/clean';
 import { dayFromIso, firstDay, isoOf, readDate, type PartialDate } from '@/lib/facts/dates';
 import { placeForms } from '@/lib/facts/place';
 import { splitTags } from '@/lib/text/tags';
-import type { StoryFacts, UnreadFact } from '../family/facts';
-import type { WordsGroup } from '../family/words';
+import { wordsIn, type StoryFacts, type UnreadFact } from '../family/facts';
 import { adultAnswer, type AdultPartId, type AdultQuestionId } from './ids';
 import { registrationNumber } from './gate';
 import { ADULT_STORY_WORDS } from './words';
@@ -76,7 +75,8 @@ export function adultFacts(story: Story, today: string): StoryFacts {
     // The hometown dialect is in their memories (the words), as they wrote it.
     languages: '',
     clothing: '',
-    words: wordsOf(story),
+    // Never `arrival.private`: ADULT_STORY_WORDS does not name it.
+    words: wordsIn(story, ADULT_STORY_WORDS),
     reported: '',
     dna: dna === 'yes' || dna === 'no' || dna === 'unsure' ? dna : '',
     caseNumber: /[\p{L}\p{N}]/u.test(withoutLabel) ? withoutLabel : number,
@@ -89,18 +89,5 @@ export function adultFacts(story: Story, today: string): StoryFacts {
     unread,
     datesDisagree: ages.datesDisagree,
     birthAfterLoss: ages.birthAfterLoss,
-  };
-}
-
-/** The person's own words in each group, trimmed, the empty ones left out; never `arrival.private`. */
-function wordsOf(story: Story): Record<WordsGroup, readonly string[]> {
-  const group = (places: (typeof ADULT_STORY_WORDS)[WordsGroup]) =>
-    places.map(({ questionId, partId }) => (story.answers[questionId]?.[partId] ?? '').trim()).filter(Boolean);
-  return {
-    who: group(ADULT_STORY_WORDS.who),
-    day: group(ADULT_STORY_WORDS.day),
-    us: group(ADULT_STORY_WORDS.us),
-    hopes: group(ADULT_STORY_WORDS.hopes),
-    message: group(ADULT_STORY_WORDS.message),
   };
 }

@@ -5,7 +5,7 @@ import { childAges, yearsSince } from '@/lib/facts/ages';
 import { cleanFact } from '@/lib/facts/clean';
 import { dayFromIso, firstDay, isoOf, monthsBetween, readDate, type PartialDate } from '@/lib/facts/dates';
 import { placeForms } from '@/lib/facts/place';
-import type { Voice } from '../types';
+import type { AnswerPlace, Voice } from '../types';
 import { familyAnswer, type FamilyPartId, type FamilyQuestionId } from './ids';
 import { STORY_WORDS, type WordsGroup } from './words';
 
@@ -113,7 +113,7 @@ export function storyFacts(story: Story, today: string): StoryFacts {
     city: raw(story, 'day.place', 'city'),
     district: raw(story, 'day.place', 'district'),
   });
-  const words = wordsOf(story);
+  const words = wordsIn(story, STORY_WORDS);
   const gender = raw(story, 'child.gender', 'gender');
   const reported = raw(story, 'help.police', 'reported');
   const dna = raw(story, 'help.police', 'dna');
@@ -155,15 +155,12 @@ export function storyFacts(story: Story, today: string): StoryFacts {
   };
 }
 
-/** The parent's own words in each group, trimmed, the empty ones left out. */
-function wordsOf(story: Story): Record<WordsGroup, readonly string[]> {
-  const group = (places: (typeof STORY_WORDS)[WordsGroup]) =>
+/**
+ * The person's own words in each group of a kind's table (`STORY_WORDS`, `ADULT_STORY_WORDS`), trimmed, the
+ * empty ones left out: exactly as typed otherwise. Only the places the table names are read.
+ */
+export function wordsIn(story: Story, table: Readonly<Record<WordsGroup, readonly AnswerPlace[]>>): Record<WordsGroup, readonly string[]> {
+  const group = (places: readonly AnswerPlace[]) =>
     places.map(({ questionId, partId }) => (story.answers[questionId]?.[partId] ?? '').trim()).filter(Boolean);
-  return {
-    who: group(STORY_WORDS.who),
-    day: group(STORY_WORDS.day),
-    us: group(STORY_WORDS.us),
-    hopes: group(STORY_WORDS.hopes),
-    message: group(STORY_WORDS.message),
-  };
+  return { who: group(table.who), day: group(table.day), us: group(table.us), hopes: group(table.hopes), message: group(table.message) };
 }
