@@ -55,12 +55,19 @@ export default defineConfig({
     // scripting: to run the content script on a Mastodon server the person allows at run time.
     // unlimitedStorage: a family's stories and photos must never hit storage.local's 10 MB cap, nor be
     // evicted from IndexedDB when the disk runs low (README, "Permissions").
+    // activeTab: clicking Homeward's toolbar button lets it see which page is open beside it, so "Use text from
+    // this page" can ask for that one site (no warning at install; nothing is read until the person asks).
     permissions:
-      browser === 'firefox' ? ['storage', 'unlimitedStorage', 'scripting'] : ['storage', 'unlimitedStorage', 'sidePanel', 'scripting'],
+      browser === 'firefox'
+        ? ['storage', 'unlimitedStorage', 'scripting', 'activeTab']
+        : ['storage', 'unlimitedStorage', 'sidePanel', 'scripting', 'activeTab'],
     // The supported sites only: to know which site the tab is on and to fill its compose box.
     host_permissions: [...CONTENT_SCRIPT_MATCHES],
-    // Any other Mastodon server is asked for, one at a time, when the person picks it.
-    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
+    // Any other site is asked for, one at a time, when the person needs it: a Mastodon server they pick, or the
+    // page they ask to take text from ("Use text from this page"; some appeals are on plain http sites).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_extActionTitle__' },
     browser_specific_settings:
       browser === 'firefox'

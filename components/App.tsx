@@ -12,10 +12,14 @@ const ComposeView = lazy(() => import('./compose/ComposeView').then((m) => ({ de
 const CardsView = lazy(() => import('./cards/CardsView').then((m) => ({ default: m.CardsView })));
 // Someone who saw a child gets a private report for the police in place of the family's posts.
 const WitnessReport = lazy(() => import('./compose/WitnessReport').then((m) => ({ default: m.WitnessReport })));
+// Text from a web page carries Readability and DOMPurify: loaded when a helper first asks for it.
+const PageTextView = lazy(() => import('./page-text/PageTextView').then((m) => ({ default: m.PageTextView })));
 const WitnessCards = lazy(() => import('./cards/WitnessCards').then((m) => ({ default: m.WitnessCards })));
 import { storyDisplayName } from './story-name';
 import type { AnswerPlace } from '@/lib/gate/essentials';
 import { useFocusRescue } from './common/useFocusRescue';
+import type { TabInfo } from '@/lib/tabs/active-tab';
+import type { PageAccess } from './page-text/PageTextView';
 import { applyDocumentLanguage } from '@/lib/i18n/document-language';
 import { voiceKeys } from '@/lib/i18n/voice';
 import { voiceOf } from '@/lib/kinds';
@@ -30,7 +34,15 @@ export function App() {
   const active = useLibrary((s) => (s.activeId ? s.stories[s.activeId] : undefined));
   const count = useLibrary((s) => s.order.length);
   const createStory = useLibrary((s) => s.createStory);
-  const [view, setView] = useState<'story' | 'compose' | 'cards' | 'library'>('story');
+  const [view, setView] = useState<'story' | 'compose' | 'cards' | 'library' | 'page'>('story');
+  // "Use text from this page": the tab and the browser's answer to "may Homeward read it?".
+  const [pageReading, setPageReading] = useState<{ tab: TabInfo; access: Promise<PageAccess> } | null>(null);
+  // What was just added from a page, said once above the story it went into.
+  const [notice, setNotice] = useState('');
+  const show = (next: typeof view) => {
+    setNotice('');
+    setView(next);
+  };
   // Where "Go back and edit" (and the missing-essential buttons) sent the parent: focus goes into that box.
   const [editing, setEditing] = useState<AnswerPlace | null>(null);
   const moveTo = useLibrary((s) => s.moveTo);
@@ -56,7 +68,7 @@ export function App() {
     if (!active) return;
     moveTo(active.id, place.questionId);
     setEditing(place);
-    setView('story');
+    show('story');
   };
 
   return (
@@ -73,10 +85,10 @@ export function App() {
             <button
               type="button"
               className="link-button"
-              aria-pressed={view === 'library'}
-              onClick={() => setView(view === 'library' ? 'story' : 'library')}
+              aria-pressed={view === 'library' || view === 'page'}
+              onClick={() => show(view === 'library' || view === 'page' ? 'story' : 'library')}
             >
-              {view === 'library' && active ? t('library.backToStory') : t('library.open', { count })}
+              {(view === 'library' || view === 'page') && active ? t('library.backToStory') : t('library.open', { count })}
             </button>
           )}
           <LanguageSwitch />
@@ -99,18 +111,47 @@ export function App() {
             {t('app.loadFailed')}
           </p>
         )}
-        {status === 'ready' && active && view !== 'library' && (
+        {notice && (
+          <p role="status" className="notice page-text-notice">
+            {notice}
+          </p>
+        )}
+        {status === 'ready' && active && view !== 'library' && view !== 'page' && (
           <nav aria-label={t('app.views')} className="view-tabs">
             {(['story', 'compose', 'cards'] as const).map((v) => (
-              <button key={v} type="button" aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>
+              <button key={v} type="button" aria-current={view === v ? 'page' : undefined} onClick={() => show(v)}>
                 {t(voiceKeys(voiceOf(active.kind), v === 'story' ? 'compose.storyTab' : v === 'compose' ? 'compose.tab' : 'cards.tab'))}
               </button>
             ))}
           </nav>
         )}
         {status === 'ready' &&
-          (view === 'library' || !active ? (
-            <LibraryView onOpen={() => setView('story')} />
+          (view === 'page' && pageReading ? (
+            <Suspense
+              fallback={
+                <p role="status" className="muted">
+                  {t('app.loading')}
+                </p>
+              }
+            >
+              <PageTextView
+                tab={pageReading.tab}
+                access={pageReading.access}
+                onClose={() => show('library')}
+                onTaken={(_storyId, said) => {
+                  setView('story');
+                  setNotice(said);
+                }}
+              />
+            </Suspense>
+          ) : view === 'library' || view === 'page' || !active ? (
+            <LibraryView
+              onOpen={() => show('story')}
+              onUseText={(tab, access) => {
+                setPageReading({ tab, access });
+                show('page');
+              }}
+            />
           ) : view === 'compose' || view === 'cards' ? (
             <Suspense
               fallback={
@@ -122,9 +163,9 @@ export function App() {
               {view === 'compose' && voiceOf(active.kind) === 'witness' ? (
                 <WitnessReport key={active.id} storyId={active.id} onEditAnswer={editAnswer} />
               ) : view === 'compose' ? (
-                <ComposeView key={active.id} storyId={active.id} onEditAnswer={editAnswer} onOpenCards={() => setView('cards')} />
+                <ComposeView key={active.id} storyId={active.id} onEditAnswer={editAnswer} onOpenCards={() => show('cards')} />
               ) : voiceOf(active.kind) === 'witness' ? (
-                <WitnessCards key={active.id} storyId={active.id} onEditAnswer={editAnswer} onOpenReport={() => setView('compose')} />
+                <WitnessCards key={active.id} storyId={active.id} onEditAnswer={editAnswer} onOpenReport={() => show('compose')} />
               ) : (
                 <CardsView key={active.id} storyId={active.id} onEditAnswer={editAnswer} />
               )}
@@ -136,8 +177,8 @@ export function App() {
               title={storyDisplayName(active, t)}
               focus={editing}
               onFocused={doneFocusing}
-              onMakePosts={() => setView('compose')}
-              onMakeCards={() => setView('cards')}
+              onMakePosts={() => show('compose')}
+              onMakeCards={() => show('cards')}
             />
           ))}
         <UndoDelete />

@@ -6,6 +6,7 @@ import type { ThumbnailSource } from '@/lib/photos/thumbnails';
 import type { AppLanguage } from '@/lib/i18n/languages';
 import type { ActiveTabSource } from '@/lib/tabs/active-tab';
 import type { SendToTab } from '@/lib/messaging';
+import type { CapturedPage } from '@/lib/page/capture';
 
 /** What the views need from outside React, passed in once so tests can hand over fakes. */
 export interface Services {
@@ -31,6 +32,13 @@ export interface Services {
   downloadFile: (blob: Blob, fileName: string) => void;
   /** Asks the person to allow Homeward on one more site (a Mastodon server); false when they say no. */
   allowSite: (origin: string, tabId: number | null) => Promise<boolean>;
+  /**
+   * "Use text from this page": asks to read one more site (an origin) when Homeward may not yet; resolves
+   * true at once, without asking, for a site it may read. Call it straight from the click.
+   */
+  pageAccess: (origin: string) => Promise<boolean>;
+  /** Reads the page in a tab: its HTML, address, title, selection, and the named photo. Rejects when not allowed. */
+  capturePage: (tabId: number, photoSelector: string | null) => Promise<CapturedPage>;
   /** Today as YYYY-MM-DD (a parameter so tests do not age). */
   today: () => string;
   /** Homeward's version, written into story files. */

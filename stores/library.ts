@@ -27,6 +27,8 @@ import {
 } from '@/lib/story/story';
 import { createEditClock, newViewId } from '@/lib/story/clock';
 import { NEW_STORY_KIND, type StoryKind } from '@/lib/story/kinds';
+import { withTakenText, type TakenText, type TextPick } from '@/lib/story/take-text';
+import { questionsFor } from '@/lib/kinds';
 import { importStoryFile, type StoryFileImport } from '@/lib/story-file/import';
 import { originalStoryId, type FilePhotoBytes } from '@/lib/story-file/read';
 import { mergeStories, stampEdits } from '@/lib/story/fields';
@@ -99,6 +101,11 @@ export interface LibraryState {
   undoDelete(): void;
   dismissUndo(): void;
   setAnswerPart(id: string, questionId: string, partId: string, text: string): void;
+  /**
+   * Text a helper picked from a web page, put into the story's answers (added after what is there, never
+   * replacing it) and the page's address remembered (lib/story/take-text.ts). Null when there is no such story.
+   */
+  takeText(id: string, picks: readonly TextPick[], source: string): TakenText | null;
   moveTo(id: string, position: string): void;
   /** The person's edit of a generated post (null: back to Homeward's version). */
   setDraft(id: string, key: string, parts: readonly string[] | null): void;
@@ -395,6 +402,14 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
         update(id, (s) =>
           JSON.stringify(s.cardPhotos?.[key] ?? null) === JSON.stringify(value) ? s : withCardPhoto(s, key, value, deps.now()),
         );
+      },
+
+      takeText(id, picks, source) {
+        const story = get().stories[id];
+        if (!story) return null;
+        const taken = withTakenText(story, questionsFor(story.kind), picks, source, deps.now());
+        if (taken.story !== story) update(id, () => taken.story);
+        return taken;
       },
 
       moveTo(id, position) {

@@ -3,30 +3,15 @@ import { detectPlatform, type Detected, type PageHints } from '@/lib/platforms';
 import type { TabInfo } from '@/lib/tabs/active-tab';
 import { probeRequest } from '@/lib/messaging';
 import { useServices } from '../services';
+import { useActiveTab } from '../common/useActiveTab';
 
 /** The tab the panel writes for and the site it is on, kept current as the person switches tabs. */
 export function useActiveSite(): { tab: TabInfo | null; detected: Detected; refresh: () => void; known: boolean } {
-  const { activeTab, sendToTab } = useServices();
-  const [tab, setTab] = useState<TabInfo | null>(null);
-  // Until the tab has been read, the site is not known (and no post should be offered for the wrong one).
-  const [known, setKnown] = useState(false);
+  const { sendToTab } = useServices();
   const [generation, setGeneration] = useState(0);
+  // Until the tab has been read, the site is not known (and no post should be offered for the wrong one).
+  const { tab, known } = useActiveTab(generation);
   const [hints, setHints] = useState<{ tabId: number; url?: string; hints: PageHints } | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    const take = (t: TabInfo | null) => {
-      if (!live) return;
-      setTab(t);
-      setKnown(true);
-    };
-    activeTab.current().then(take, () => take(null));
-    const unsubscribe = activeTab.subscribe(take);
-    return () => {
-      live = false;
-      unsubscribe();
-    };
-  }, [activeTab, generation]);
 
   // A page on no known host may still be a Mastodon server: ask the page itself.
   const unknownHost = tab?.url !== undefined && detectPlatform(tab.url).profile.id === 'other';

@@ -120,6 +120,21 @@ export function ReviewStep({ story, headingRef, onJump, onMakePosts, onMakeCards
           </dl>
         </section>
       ))}
+      {story.sources && story.sources.length > 0 && (
+        <section className="review-sources" aria-labelledby="review-sources-heading">
+          <h3 id="review-sources-heading">{t('pageText.sources')}</h3>
+          <ul>
+            {story.sources.map((url) => (
+              <li key={url}>
+                {/* Only http(s) addresses are kept (lib/story/schema.ts); the link opens in a new tab. */}
+                <a href={url} target="_blank" rel="noreferrer noopener">
+                  <UserText text={url} />
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {/* The way on: what the story is for. Offered even with gaps; the posts say what they lack. */}
       <section className="review-next" aria-labelledby="review-next-heading">
         <h3 id="review-next-heading">{t('screens.reviewNext')}</h3>

@@ -19,6 +19,7 @@ import { browserActiveTab } from '@/lib/tabs/browser-active-tab';
 import { pinnedTabId } from '@/lib/tabs/active-tab';
 import { copyImage, copyText, downloadFile } from '@/lib/clipboard';
 import { allowSite } from '@/lib/tabs/site-access';
+import { capturePageOf, requestPageAccess } from '@/lib/tabs/page-reading';
 import { tabSender } from '@/lib/messaging';
 import './style.css';
 
@@ -89,6 +90,8 @@ async function start() {
             copyImage,
             downloadFile,
             allowSite,
+            pageAccess: requestPageAccess,
+            capturePage: capturePageOf,
             today: () => new Date().toLocaleDateString('sv'), // sv gives YYYY-MM-DD, local time
             appVersion: browser.runtime.getManifest().version,
           }}

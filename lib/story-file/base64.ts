@@ -33,3 +33,11 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
   }
   return out;
 }
+
+/** A `data:<type>;base64,…` URL as a Blob, decoded here (no request); null when it is not one. */
+export function dataUrlBlob(url: string): Blob | null {
+  const match = /^data:([\w.+-]+\/[\w.+-]+);base64,/.exec(url);
+  if (!match) return null;
+  const bytes = fromBase64(url.slice(match[0].length));
+  return bytes ? new Blob([bytes], { type: match[1] }) : null;
+}

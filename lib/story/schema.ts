@@ -21,6 +21,9 @@ export const MAX_PART_LENGTH = 20_000;
 export const MAX_PHOTOS = 20;
 /** The largest zoom the card editor offers. */
 export const MAX_CARD_ZOOM = 4;
+/** How many source pages a story remembers, and the longest address kept. */
+export const MAX_SOURCES = 20;
+export const MAX_SOURCE_LENGTH = 2_000;
 /** Most stamps a story may carry (a field each, and tombstones); see fields.ts. */
 const MAX_STAMPS = 5_000;
 
@@ -30,6 +33,15 @@ const PHOTO_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isDate = (value: string) => !Number.isNaN(Date.parse(value));
+/** An absolute http(s) address: the only kind a story may link to. */
+export function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
 
 /** An object, not an array (valibot's own object and record schemas take arrays too), with these entries. */
 function plainObject<const T extends v.ObjectEntries>(entries: T) {
@@ -160,6 +172,13 @@ const STORY_ENTRIES = {
       id: v.pipe(v.string(), v.maxLength(64), v.check(isSafeKey)),
       exportedAt: v.pipe(v.string(), v.maxLength(40)),
     }),
+  ),
+  /**
+   * The web pages text was taken from into this story ("Use text from this page"), oldest first: http(s)
+   * addresses only, so a helper can go back to the appeal they started from.
+   */
+  sources: v.optional(
+    v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_SOURCE_LENGTH), v.check(isWebAddress))), v.maxLength(MAX_SOURCES), v.readonly()),
   ),
 };
 

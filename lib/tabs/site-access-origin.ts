@@ -10,3 +10,13 @@ export function originFromInput(input: string): string | null {
     return null;
   }
 }
+
+/** The origin of a web page (`https://host`, `http://host:8080`), or null for any other address (a browser page, a file). */
+export function webOrigin(url: string): string | null {
+  try {
+    const address = new URL(url);
+    return address.protocol === 'https:' || address.protocol === 'http:' ? address.origin : null;
+  } catch {
+    return null;
+  }
+}

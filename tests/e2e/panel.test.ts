@@ -63,7 +63,7 @@ describe('the built extension in Chromium', () => {
       (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome.runtime.getManifest(),
     )) as { name: string; permissions?: string[]; side_panel?: { default_path: string } };
     expect(manifest.name).toBe('Homeward (回家)');
-    expect(manifest.permissions?.sort()).toEqual(['scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
+    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
     expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
     // The content script stays small: no React, no counting libraries.
     expect(statSync(join(EXTENSION_DIR, 'content-scripts/composer.js')).size).toBeLessThan(20 * 1024);

@@ -21,6 +21,7 @@ import {
   type TabHandlers,
 } from '@/lib/messaging';
 import type { PageHints } from '@/lib/platforms';
+import type { CapturedPage } from '@/lib/page/capture';
 
 /** A tab the test can move to another site, as the person switching tabs would. */
 export function fakeActiveTab(url?: string) {
@@ -53,6 +54,10 @@ export async function renderApp(
     allow?: boolean;
     /** The second durable place for when storage.local is full. */
     backup?: BackupStore;
+    /** The page in the tab, as "Use text from this page" reads it; a function may throw (not allowed). */
+    page?: CapturedPage | (() => Promise<CapturedPage>);
+    /** The person's answer when Homeward asks to read the page's site. */
+    pageAccess?: boolean;
   } = {},
 ) {
   const missing: string[] = [];
@@ -70,6 +75,8 @@ export async function renderApp(
   const copiedImages: number[] = [];
   const downloads: string[] = [];
   const downloadedFiles: { name: string; blob: Blob }[] = [];
+  const pageAccessAsked: string[] = [];
+  const captured: { tabId: number; photoSelector: string | null }[] = [];
   const insertIntoTab =
     options.insert ??
     (async (_tabId: number, request: InsertRequest): Promise<InsertOutcome> => {
@@ -114,6 +121,16 @@ export async function renderApp(
             allowed.push(origin);
             return options.allow ?? true;
           },
+          pageAccess: async (origin) => {
+            pageAccessAsked.push(origin);
+            return options.pageAccess ?? true;
+          },
+          capturePage: async (tabId, photoSelector) => {
+            captured.push({ tabId, photoSelector });
+            const page = options.page;
+            if (!page) throw new Error('Cannot access contents of the page');
+            return typeof page === 'function' ? page() : page;
+          },
           today: () => '2026-11-29',
           appVersion: '0.1.0',
         }}
@@ -135,6 +152,8 @@ export async function renderApp(
     copied,
     inserted,
     allowed,
+    pageAccessAsked,
+    captured,
     attached,
     copiedImages,
     downloads,

@@ -40,6 +40,7 @@ function fullStory(): Story {
   s = withCardPhoto(s, 'poster:x', { photoId: 'p1', zoom: 2, cx: 0.25, cy: 0.5 }, now);
   s = withCardStyle(s, { template: 'poster', theme: 'calm', sentence: '回家吧', qr: true }, now);
   s = { ...s, importedFrom: { id: 'family-story-1', exportedAt: '2026-11-20T08:30:00.000Z' } };
+  s = { ...s, sources: ['https://www.baobeihuijia.com/view.aspx?type=1&id=520001'] };
   return s;
 }
 
