@@ -12,8 +12,8 @@ import type { Story } from '@/lib/story/story';
 /**
  * Largest mean absolute difference per colour channel (of 255) between a photo in the file and the same photo
  * taken into another profile (decoded and encoded again as JPEG): measured 0.47 on these detailed photos
- * (gradient, grid, circles, grain, text), the largest single channel 20 to 23. A wrong or shifted picture is
- * tens.
+ * (gradient, grid, circles, grain, text), the largest single channel 20 to 23. The same photo two pixels to
+ * the side measures about 20.
  */
 const MAX_MEAN_PIXEL_DIFFERENCE = 2;
 
@@ -97,17 +97,25 @@ function storedPhotoBase64(page: Page, id: string): Promise<string | null> {
   );
 }
 
-/** Both JPEGs decoded in the page: their sizes, and the mean and largest absolute difference of R, G and B (0–255). */
-function comparePixels(page: Page, a: string, b: string): Promise<{ a: [number, number]; b: [number, number]; mean: number; max: number }> {
+/**
+ * Both JPEGs decoded in the page: their sizes, and the mean and largest absolute difference of R, G and B
+ * (0–255). `shift` draws the second one that many pixels to the right (a control: a picture that is not the same).
+ */
+function comparePixels(
+  page: Page,
+  a: string,
+  b: string,
+  shift = 0,
+): Promise<{ a: [number, number]; b: [number, number]; mean: number; max: number }> {
   return page.evaluate(
-    async ([first, second]) => {
+    async ([first, second, dx]) => {
       const pixels = [];
-      for (const base64 of [first, second]) {
+      for (const [n, base64] of [first, second].entries()) {
         const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
         const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/jpeg' }));
         const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
         const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(bitmap, 0, 0);
+        ctx.drawImage(bitmap, n === 1 ? dx : 0, 0);
         pixels.push({
           size: [bitmap.width, bitmap.height] as [number, number],
           data: ctx.getImageData(0, 0, bitmap.width, bitmap.height).data,
@@ -128,7 +136,7 @@ function comparePixels(page: Page, a: string, b: string): Promise<{ a: [number, 
       }
       return { a: x.size, b: y.size, mean: count ? sum / count : 255, max };
     },
-    [a, b] as const,
+    [a, b, shift] as const,
   );
 }
 
@@ -231,6 +239,10 @@ describe('a story file moved to a fresh profile', () => {
         expect(diff.b).toEqual(diff.a);
         expect(diff.a).toEqual([original!.photos[i]!.width, original!.photos[i]!.height]);
         expect(diff.mean).toBeLessThan(MAX_MEAN_PIXEL_DIFFERENCE);
+        // The measure sees a difference: the same photo two pixels to the side is far over the bound.
+        const shifted = await comparePixels(pageB, Buffer.from(reading.photos[i]!.data).toString('base64'), importedBytes!, 2);
+        console.log(`[figure] photo ${i + 1} against itself shifted 2 px: mean ${shifted.mean.toFixed(3)}`);
+        expect(shifted.mean).toBeGreaterThan(4 * MAX_MEAN_PIXEL_DIFFERENCE);
       }
 
       // The same file again: keep both or replace; keep both leaves two copies of the story.
