@@ -25,7 +25,10 @@ const DIRECTIVES: readonly (readonly [directive: string, ...sources: string[]])[
  * The policy for the manifest (`content_security_policy.extension_pages`; WXT turns it into the string MV2
  * takes). `npm run dev` (WXT's `serve`) loads the panel's modules from a dev server on localhost and reloads
  * them over a WebSocket, and Vite puts the CSS in as `<style>` elements: only then are the dev server's
- * connections and inline styles allowed (WXT itself adds the dev server to `script-src`).
+ * connections and inline styles allowed (WXT itself adds the dev server to `script-src`). The decode worker
+ * stays `'self'` in dev: from the dev server it is refused (one console error) and photos are decoded on the
+ * main thread, the codec's fallback. Allowed, a module worker from http://localhost crashed the panel's
+ * renderer when a photo was added (headless Chromium 156, with WXT's default policy too).
  */
 export function extensionPagesCsp(command: 'build' | 'serve' = 'build'): string {
   const dev: Readonly<Record<string, readonly string[]>> =
