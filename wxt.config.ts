@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { CONTENT_SCRIPT_MATCHES } from './lib/platforms/hosts';
 import { checkContentScriptBudget } from './scripts/content-script-budget';
+import { extensionPagesCsp } from './lib/security/csp';
 
 /**
  * core-js 2 (under twitter-text) finds the global object with `Function('return this')()` where there is no
@@ -47,7 +48,7 @@ export default defineConfig({
   outDir: process.env.HOMEWARD_OUT_DIR ?? '.output',
   // Explicit imports only: every file says where its names come from.
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -69,6 +70,9 @@ export default defineConfig({
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_extActionTitle__' },
+    // Nothing remote in the extension's own pages: no script, image, style, font, frame or connection
+    // (lib/security/csp.ts). Written in MV3's form; WXT makes it the string MV2 (Firefox) takes.
+    content_security_policy: { extension_pages: extensionPagesCsp(command) },
     browser_specific_settings:
       browser === 'firefox'
         ? {

@@ -7,6 +7,8 @@
  *   (scripts/bench-cards.ts);
  * - a 24 MP photo added through the built panel: import time and the longest main-thread block, in the
  *   worker and on the main thread (scripts/bench-photos.ts);
+ * - a story file of about 20 MB opened through the built panel in a fresh profile: the time until the library
+ *   holds it, and the longest main-thread block (scripts/bench-import.ts);
  * - how far behind the durable copy is while a parent types, on a quiet and a busy machine
  *   (scripts/bench-saving.ts);
  * - the browser's memory with a story of 20 photos, before, while and after showing them (Linux only:
@@ -17,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { benchPosts } from './bench-posts';
 import { benchCards } from './bench-cards';
 import { benchPhotos } from './bench-photos';
+import { benchImport } from './bench-import';
 import { benchSaving } from './bench-saving';
 import { benchMemory } from './bench-memory';
 
@@ -36,6 +39,8 @@ async function main() {
   await benchCards();
   console.log('');
   await benchPhotos();
+  console.log('');
+  await benchImport();
   console.log('');
   await benchSaving();
   console.log('');

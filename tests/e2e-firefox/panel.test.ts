@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, newFirefoxProfile, removeFirefoxProfile, type ExtensionFirefox } from './firefox';
 import { byRole, click, seedStorage, until, valueOf } from './panel-helpers';
+import { extensionPagesCsp } from '@/lib/security/csp';
 
 /** Chinese, an emoji sequence, and a blank line: what a parent types and must find again. */
 const WORDS = '他最喜欢吃妈妈包的韭菜饺子，每次都说“再来一个！”😋\n\n还有 👨‍👩‍👧 我们一家。\n第三行';
@@ -77,6 +78,38 @@ describe('Firefox: the panel renders, saves, and keeps every character', () => {
     expect(await savedWords(panel)).toBe(WORDS);
     // The name typed on the first question names the story.
     expect(await panel.evaluate(() => document.body.innerText)).toContain('故事：李小明');
+    await panel.close();
+  });
+
+  it('keeps to its content security policy: the MV2 string, and a remote image or script refused', async () => {
+    const panel = await ff.openPanel();
+    const policy = await panel.evaluate(
+      () =>
+        (
+          globalThis as unknown as { browser: { runtime: { getManifest(): { content_security_policy?: unknown } } } }
+        ).browser.runtime.getManifest().content_security_policy,
+    );
+    expect(policy).toBe(extensionPagesCsp());
+    // A host that never resolves: the policy refuses it before any lookup.
+    const refused = await panel.evaluate(async () => {
+      const directives: string[] = [];
+      document.addEventListener('securitypolicyviolation', (event) => directives.push(event.effectiveDirective));
+      const failed = (element: HTMLImageElement | HTMLScriptElement) =>
+        new Promise<string>((resolve) => {
+          element.onload = () => resolve('loaded');
+          element.onerror = () => resolve('error');
+        });
+      const img = Object.assign(document.createElement('img'), { src: 'https://remote.homeward.invalid/image.gif', alt: '' });
+      const script = Object.assign(document.createElement('script'), { src: 'https://remote.homeward.invalid/script.js' });
+      const outcomes = [failed(img), failed(script)];
+      document.body.append(img);
+      document.head.append(script);
+      const results = await Promise.all(outcomes);
+      await new Promise((r) => setTimeout(r, 200));
+      return { results, directives };
+    });
+    expect(refused.results).toEqual(['error', 'error']);
+    expect(refused.directives).toEqual(expect.arrayContaining(['img-src', expect.stringMatching(/^script-src/)]));
     await panel.close();
   });
 });
