@@ -43,7 +43,10 @@ export interface ExtensionFirefox {
  * restart forgets it; its storage stays in the profile). `sitesPort`: the fixture server's port, which every
  * host name and port 443 are sent to. `headless: false` needs a display (xvfb-run).
  */
-export async function launchFirefox(profile: string, options: { sitesPort?: number; headless?: boolean } = {}): Promise<ExtensionFirefox> {
+export async function launchFirefox(
+  profile: string,
+  options: { sitesPort?: number; headless?: boolean; prefs?: Record<string, unknown> } = {},
+): Promise<ExtensionFirefox> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build in ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox\` first.`);
   }
@@ -62,6 +65,7 @@ export async function launchFirefox(profile: string, options: { sitesPort?: numb
       ...(options.sitesPort !== undefined
         ? { 'network.dns.forceResolve': '127.0.0.1', 'network.socket.forcePort': `443=${options.sitesPort}` }
         : {}),
+      ...options.prefs,
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
