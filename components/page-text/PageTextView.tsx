@@ -5,7 +5,7 @@ import type { CapturedPage } from '@/lib/page/capture';
 import { readPageText } from '@/lib/page-text/read';
 import { suggestAnswers } from '@/lib/page-text/suggest';
 import type { PageText, TextLink } from '@/lib/page-text/types';
-import { registrationPhotoSelector } from '@/lib/page-text/address';
+import { registrationPhotoSelector } from '@/lib/page-text/registration';
 import { questionsFor } from '@/lib/kinds';
 import { STARTABLE_KINDS, type StoryKind } from '@/lib/story/kinds';
 import type { TextPick } from '@/lib/story/take-text';

@@ -32,6 +32,11 @@ export function registrationUrlKind(address: string): RegistrationKind | null {
   return type === '1' ? 'family-seeking-child' : type === '2' ? 'adult-seeking-family' : null;
 }
 
+/** Where a registration page shows its photo; null for any other page (no photo is read from it). */
+export function registrationPhotoSelector(address: string): string | null {
+  return registrationUrlKind(address) ? '#_table_1_photo img' : null;
+}
+
 /**
  * Each field's labels, the most fitting first. The place: 失踪地点 where the person was lost; on 宝贝寻家 pages
  * it is often 不详 or missing, and 失踪人所在地 (where the person lived or lives) is the place there is.

@@ -10,8 +10,8 @@ const FAMILY_URL = 'https://www.baobeihuijia.com/view.aspx?type=1&id=520001';
 const ADULT_URL = 'https://www.baobeihuijia.com/view.aspx?type=2&id=620002';
 const NEWS_URL = 'https://news.example.cn/2026/11/family-search.html';
 const fixture = (name: string) => readFileSync(`tests/fixtures/pages/${name}`, 'utf8');
-/** A one-pixel PNG, as the page's photo drawn into a canvas would come back. */
-const PHOTO = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+/** The page's photo as the canvas gives it back (the test codec reads "WIDTHxHEIGHT" as the picture). */
+const PHOTO = `data:image/png;base64,${btoa('200x250')}`;
 
 const page = (url: string, html: string, extra: Partial<CapturedPage> = {}): CapturedPage => ({
   url,
@@ -22,12 +22,15 @@ const page = (url: string, html: string, extra: Partial<CapturedPage> = {}): Cap
   ...extra,
 });
 
-async function useText(options: Parameters<typeof renderApp>[0]) {
+async function useText(options: Parameters<typeof renderApp>[0], words = { library: /^My stories/, use: 'Use text from this page' }) {
   const app = await renderApp(options);
-  await app.user.click(await screen.findByRole('button', { name: /^My stories/ }));
-  await app.user.click(screen.getByRole('button', { name: 'Use text from this page' }));
+  await app.user.click(await screen.findByRole('button', { name: words.library }));
+  await app.user.click(screen.getByRole('button', { name: words.use }));
   return app;
 }
+
+/** A paragraph saying this (Homeward's words mark their Chinese in spans of their own). */
+const findSaying = (pattern: RegExp) => screen.findByText((_, el) => el?.tagName === 'P' && pattern.test(el.textContent ?? ''));
 
 const active = (app: Awaited<ReturnType<typeof renderApp>>) => {
   const s = app.store.getState();
@@ -39,7 +42,7 @@ const active = (app: Awaited<ReturnType<typeof renderApp>>) => {
 describe('Use text from this page', () => {
   it('a 宝贝回家 registration: asks for that site only, offers each field where it fits, and adds what the helper keeps', async () => {
     const app = await useText({ url: FAMILY_URL, page: page(FAMILY_URL, fixture('baobei-family.html'), { photo: PHOTO }) });
-    await screen.findByText(/This is a 宝贝回家 registration/);
+    await findSaying(/This is a 宝贝回家 registration/);
     expect(app.pageAccessAsked).toEqual(['https://www.baobeihuijia.com']);
     expect(app.captured).toEqual([{ tabId: 7, photoSelector: '#_table_1_photo img' }]);
     // Each field shows the page's words and the answer it fits, already chosen.
@@ -156,8 +159,11 @@ describe('Use text from this page', () => {
   });
 
   it('in Chinese: the registration screen speaks Chinese, and the story it makes keeps the page’s words', async () => {
-    const app = await useText({ language: 'zh-CN', url: FAMILY_URL, page: page(FAMILY_URL, fixture('baobei-family.html')) });
-    await screen.findByText(/这是宝贝回家的登记页面/);
+    const app = await useText(
+      { language: 'zh-CN', url: FAMILY_URL, page: page(FAMILY_URL, fixture('baobei-family.html')) },
+      { library: /^我的故事/, use: '使用此网页上的文字' },
+    );
+    await findSaying(/这是宝贝回家的登记页面/);
     await app.user.click(screen.getByRole('button', { name: /^把 \d+ 项加进故事$/ }));
     await screen.findByText(/已把 www\.baobeihuijia\.com 上的文字加进/);
     expect(answerPart(active(app), 'child.name', 'fullName')).toBe('李小雨');
@@ -170,7 +176,7 @@ describe('Use text from this page', () => {
     for (const [q, p, text] of MINGMING.slice(0, 2)) app.store.getState().setAnswerPart(id, q, p, text);
     await app.user.click(await screen.findByRole('button', { name: /^My stories/ }));
     await app.user.click(screen.getByRole('button', { name: 'Use text from this page' }));
-    await screen.findByText(/This is a 宝贝回家 registration/);
+    await findSaying(/This is a 宝贝回家 registration/);
     // Default: a new story (the open one has answers); the open one is offered.
     expect(screen.getByRole('radio', { name: 'A new story' })).toBeChecked();
     expect(screen.getByRole('radio', { name: /The open story/ })).not.toBeChecked();
