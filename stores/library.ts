@@ -82,8 +82,11 @@ export interface LibraryState {
   recentlyRemovedPhoto: RemovedPhoto | null;
 
   load(): Promise<void>;
-  /** A new story of this kind (who is writing), opened; the family kind when none is given. */
-  createStory(kind?: StoryKind): string;
+  /**
+   * A new story of this kind (who is writing), opened; the family kind when none is given. Written in the
+   * panel's language unless another is given (a story made from a Chinese web page is Chinese).
+   */
+  createStory(kind?: StoryKind, language?: AppLanguage): string;
   /**
    * Who is writing, changed while the story is still empty (no answer, no photo): the first story opens as a
    * family's, and the person may say they are someone else before they begin. False when it has answers.
@@ -282,8 +285,8 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
         }
       },
 
-      createStory(kind = NEW_STORY_KIND) {
-        const story = createStory({ id: deps.newId(), now: deps.now(), language: deps.language(), kind });
+      createStory(kind = NEW_STORY_KIND, language = deps.language()) {
+        const story = createStory({ id: deps.newId(), now: deps.now(), language, kind });
         putStory(story, undefined);
         set((s) => ({ order: [story.id, ...s.order], activeId: story.id, positions: { ...s.positions, [story.id]: story.position } }));
         writeIndex();

@@ -11,7 +11,8 @@ import { STARTABLE_KINDS, type StoryKind } from '@/lib/story/kinds';
 import type { TextPick } from '@/lib/story/take-text';
 import { dataUrlBlob } from '@/lib/story-file/base64';
 import { useLibrary, useServices } from '../services';
-import { MarkedText, UserText } from '../common/UserText';
+import { MarkedText, UserText, useUiLanguage } from '../common/UserText';
+import { pageLanguage } from '@/lib/page-text/language';
 import { storyDisplayName } from '../story-name';
 
 /** What the click on "Use text from this page" got: the browser's answer to "may Homeward read this site?". */
@@ -41,17 +42,31 @@ const targetKey = (questionId: string, partId: string) => `${questionId}/${partI
 function piecesOf(page: PageText): readonly Piece[] {
   if (page.source === 'registration') {
     const suggestions = suggestAnswers(page.kind, page.fields);
-    return page.fields.map((field, i) => {
-      const s = suggestions.find((x) => x.key === field.key);
-      return {
-        id: `f${i}`,
+    const questions = questionsFor(page.kind);
+    const isChoice = (questionId: string, partId: string) =>
+      questions.find((q) => q.id === questionId)?.parts.find((p) => p.id === partId)?.input === 'choice';
+    return page.fields.flatMap((field, i) => {
+      const mine = suggestions.filter((x) => x.key === field.key);
+      const piece = (id: string, text: string, value: string, suggested: string): Piece => ({
+        id,
         label: field.label,
-        text: field.value,
+        text,
         heading: false,
         links: [],
-        value: s?.value ?? field.value,
-        suggested: s ? targetKey(s.target.questionId, s.target.partId) : '',
-      };
+        value,
+        suggested,
+      });
+      if (mine.length === 0) return [piece(`f${i}`, field.value, field.value, '')];
+      // A field that fits several boxes (a place: province, city, district, the spot) is a piece for each.
+      return mine.map((s, j) =>
+        piece(
+          `f${i}.${j}`,
+          // A choice shows the page's words (女), and takes its option (girl).
+          isChoice(s.target.questionId, s.target.partId) ? field.value : s.value,
+          s.value,
+          targetKey(s.target.questionId, s.target.partId),
+        ),
+      );
     });
   }
   if (page.source === 'nothing') return [];
@@ -94,6 +109,7 @@ export function PageTextView({
 }) {
   const { t } = useTranslation();
   const services = useServices();
+  const uiLanguage = useUiLanguage();
   const active = useLibrary((s) => (s.activeId ? s.stories[s.activeId] : undefined));
   const [reading, setReading] = useState<Reading>({ state: 'reading' });
   const heading = useRef<HTMLHeadingElement>(null);
@@ -150,7 +166,9 @@ export function PageTextView({
   const add = async () => {
     if (!page || (picks.length === 0 && !addPhoto)) return;
     const library = services.library.getState();
-    const storyId = target === 'open' && active ? active.id : library.createStory(kind);
+    // A new story is written in the page's language: a 宝贝回家 registration's posts are Chinese, whatever the
+    // panel's language.
+    const storyId = target === 'open' && active ? active.id : library.createStory(kind, pageLanguage(page, picks, uiLanguage));
     const taken = library.takeText(storyId, picks, page.url);
     const problems = addPhoto && reading.state === 'read' && reading.photo ? await library.addPhotos(storyId, [reading.photo]) : [];
     const photos = addPhoto && problems.length === 0 ? 1 : 0;
@@ -293,6 +311,9 @@ function SourceLink({ url }: { url: string }) {
   );
 }
 
+/** A part's name without its explanation in brackets: a drop-down's list must fit a 320 px panel. */
+const shortLabel = (label: string) => label.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '') || label;
+
 function PieceRow({
   piece,
   questions,
@@ -310,7 +331,7 @@ function PieceRow({
   return (
     <li className={piece.heading ? 'page-piece heading' : 'page-piece'}>
       <p id={textId} className="page-piece-text">
-        {piece.label && <span className="page-piece-label">{piece.label}：</span>}
+        {piece.label && <UserText className="page-piece-label" text={`${piece.label}：`} />}
         <UserText text={piece.text} />
       </p>
       {piece.links.length > 0 && (
@@ -335,7 +356,7 @@ function PieceRow({
             <optgroup key={q.id} label={t(`questions.${q.id}.label`) + (q.private ? ` (${t('pageText.private')})` : '')}>
               {parts.map((p) => (
                 <option key={p.id} value={targetKey(q.id, p.id)}>
-                  {t(`questions.${q.id}.parts.${p.id}`)}
+                  {shortLabel(t(`questions.${q.id}.parts.${p.id}`))}
                 </option>
               ))}
             </optgroup>

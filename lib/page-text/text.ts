@@ -12,8 +12,9 @@ export const MAX_TEXT_CHARS = 100_000;
 export const MIN_ARTICLE_CHARS = 20;
 
 const CJK = String.raw`[\p{Script=Han}\u3000-\u303f\uff00-\uffef]`;
-// A line break between two Chinese characters in the page's source is not a space a reader saw.
-const SPACE_BETWEEN_CJK = new RegExp(`(?<=${CJK}) (?=${CJK})`, 'gu');
+// A line break between two Chinese characters in the page's source is not a space a reader saw (CSS drops
+// it too); a space typed between them is (names in a list: 李小雨 张小川), and stays.
+const BREAK_BETWEEN_CJK = new RegExp(`(?<=${CJK})[^\\S\\n\\r]*[\\n\\r]\\s*(?=${CJK})`, 'gu');
 // C0 controls other than whitespace, DEL, and the bidirectional overrides and isolates (text that reads
 // differently from what it says).
 // eslint-disable-next-line no-control-regex
@@ -21,7 +22,7 @@ const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/
 
 /** One line of text: every run of whitespace (also &nbsp; and the full-width space) one space, trimmed. */
 export function collapse(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim().replace(SPACE_BETWEEN_CJK, '');
+  return text.replace(INVISIBLE, '').replace(BREAK_BETWEEN_CJK, '').replace(/\s+/gu, ' ').trim();
 }
 
 /** The first `max` characters, never half of a surrogate pair. */

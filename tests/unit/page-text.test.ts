@@ -132,6 +132,16 @@ describe('readPageText: 宝贝回家 registrations', () => {
 });
 
 describe('readPageText: selection, article, nothing', () => {
+  it('keeps a space the reader saw between Chinese words, and drops a line break of the page source', () => {
+    const names = read(page('selection-only.html'), NEWS_URL, '李小雨 张小川 王乐乐');
+    expect(blocksIn(names).map((b) => b.text)).toEqual(['李小雨 张小川 王乐乐']);
+    const article = read(
+      '<html><body><article><p>付钱时一转\n      身孩子就不见了，我们找遍了整个市场，一直找到天黑。</p></article></body></html>',
+      NEWS_URL,
+    );
+    expect(allText(blocksIn(article))).toContain('付钱时一转身孩子就不见了');
+  });
+
   it('gives the article: headline, paragraphs, list, link; not the nav, sidebar, comments or footer', () => {
     const text = read(page('news-article.html'), NEWS_URL);
     expect(text.source).toBe('article');

@@ -5,6 +5,7 @@ import { questionsFor } from '@/lib/kinds';
 import { parseStory } from '@/lib/story/validate';
 import { MAX_PART_LENGTH, MAX_SOURCES } from '@/lib/story/schema';
 import { storyWith } from '../helpers/stories';
+import { pageLanguage } from '@/lib/page-text/language';
 
 const now = '2026-11-30T02:00:00.000Z';
 const family = questionsFor('family-seeking-child');
@@ -111,5 +112,20 @@ describe('text a helper takes from a page into a story', () => {
         },
       ),
     );
+  });
+});
+
+describe('the language of a story made from a page', () => {
+  const article = { source: 'article', url: 'https://news.example.cn/', title: '', blocks: [] } as const;
+  const registration = { source: 'registration', url: page, title: '', kind: 'family-seeking-child', fields: [], photoUrl: null } as const;
+  it('a 宝贝回家 registration is Chinese whatever the panel speaks (its Traditional form on a Traditional panel)', () => {
+    expect(pageLanguage(registration, [], 'en')).toBe('zh-CN');
+    expect(pageLanguage(registration, [], 'zh-TW')).toBe('zh-TW');
+  });
+  it('other text: the language of the words taken', () => {
+    expect(pageLanguage(article, [{ text: '2019年6月1日下午，5岁的李小雨跟着妈妈去市场。' }], 'en')).toBe('zh-CN');
+    expect(pageLanguage(article, [{ text: 'Li Xiaoyu, 5, was last seen at the Hehuachi market in Chengdu.' }], 'zh-CN')).toBe('en');
+    expect(pageLanguage(article, [{ text: 'Li Xiaoyu (李小雨) was last seen in Chengdu (成都) on 1 June 2019.' }], 'zh-CN')).toBe('en');
+    expect(pageLanguage(article, [{ text: '🙏 2019' }], 'zh-TW')).toBe('zh-TW');
   });
 });
