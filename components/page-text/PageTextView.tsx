@@ -182,7 +182,8 @@ export function PageTextView({
       t('pageText.check'),
     ]
       .filter(Boolean)
-      .join(' ');
+      // Chinese sentences follow each other with no space after 。
+      .join(uiLanguage === 'en' ? ' ' : '');
     onTaken(storyId, notice);
   };
 

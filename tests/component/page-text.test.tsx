@@ -165,7 +165,8 @@ describe('Use text from this page', () => {
     );
     await findSaying(/这是宝贝回家的登记页面/);
     await app.user.click(screen.getByRole('button', { name: /^把 \d+ 项加进故事$/ }));
-    await screen.findByText(/已把 www\.baobeihuijia\.com 上的文字加进/);
+    // Chinese sentences one after another, with no space after 。
+    await screen.findByText(/^已把 www\.baobeihuijia\.com 上的文字加进 \d+ 个回答。分享之前/);
     expect(answerPart(active(app), 'child.name', 'fullName')).toBe('李小雨');
     expect(app.missing).toEqual([]);
   });
