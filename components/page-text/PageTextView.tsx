@@ -9,6 +9,7 @@ import { registrationPhotoSelector } from '@/lib/page-text/registration';
 import { questionsFor } from '@/lib/kinds';
 import { STARTABLE_KINDS, type StoryKind } from '@/lib/story/kinds';
 import type { TextPick } from '@/lib/story/take-text';
+import { answerPart } from '@/lib/story/story';
 import { dataUrlBlob } from '@/lib/story-file/base64';
 import { useLibrary, useServices } from '../services';
 import { MarkedText, UserText, useUiLanguage } from '../common/UserText';
@@ -272,6 +273,7 @@ export function PageTextView({
                     questions={questions}
                     value={choiceOf(piece)}
                     onChange={(value) => setChosen({ ...chosen, [piece.id]: value })}
+                    holds={target === 'open' && active ? (where) => answerPart(active, where.questionId, where.partId) : () => ''}
                   />
                 ))}
               </ol>
@@ -312,6 +314,20 @@ function SourceLink({ url }: { url: string }) {
   );
 }
 
+/** Under a piece: what the answer it goes into already holds, and that the piece will follow it. */
+function AlreadyThere({ value, holds }: { value: string; holds: (where: { questionId: string; partId: string }) => string }) {
+  const { t } = useTranslation();
+  const [questionId, partId] = value.split('/');
+  const now = questionId && partId ? holds({ questionId, partId }).trim() : '';
+  if (!now) return null;
+  const shown = [...now].length > 80 ? `${[...now].slice(0, 80).join('')}…` : now;
+  return (
+    <p className="muted small page-piece-holds">
+      {t('pageText.holds')} <UserText text={shown} />
+    </p>
+  );
+}
+
 /** A part's name without its explanation in brackets: a drop-down's list must fit a 320 px panel. */
 const shortLabel = (label: string) => label.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '') || label;
 
@@ -320,10 +336,13 @@ function PieceRow({
   questions,
   value,
   onChange,
+  holds,
 }: {
   piece: Piece;
   questions: ReturnType<typeof questionsFor>;
   value: string;
+  /** What the story's answer part holds now (beside the page's words, so nothing is added twice by mistake). */
+  holds: (where: { questionId: string; partId: string }) => string;
   onChange: (value: string) => void;
 }) {
   const { t } = useTranslation();
@@ -364,6 +383,7 @@ function PieceRow({
           );
         })}
       </select>
+      <AlreadyThere value={value} holds={holds} />
     </li>
   );
 }

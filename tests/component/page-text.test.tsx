@@ -100,6 +100,8 @@ describe('Use text from this page', () => {
     const text = first.closest('li')?.querySelector('.page-piece-text')?.textContent ?? '';
     expect(text.length).toBeGreaterThan(10);
     await app.user.selectOptions(first, 'day.what/what');
+    // Beside the piece: what the answer already holds.
+    expect(first.closest('li')).toHaveTextContent('This answer already holds (what you add goes after it): 我们一直在找她。');
     await app.user.click(screen.getByRole('button', { name: 'Add 1 piece to the story' }));
     await screen.findByText(/Added text to 1 answer from news\.example\.cn/);
     expect(answerPart(active(app), 'day.what', 'what')).toBe(`我们一直在找她。\n\n${text}`);
