@@ -42,7 +42,8 @@ const asRecord = (story: Story) => story as unknown as Readonly<Record<string, u
 type Field =
   | { unit: 'whole' | 'order'; key: string }
   | { unit: 'entries' | 'photos'; key: string; entry: string }
-  | { unit: 'parts'; key: string; entry: string; part: string };
+  | { unit: 'parts'; key: string; entry: string; part: string }
+  | { unit: 'translations'; key: string; language: string; entry: string; part: string };
 
 /**
  * What a path names, or null when no story can have it: an unknown field, or a key Homeward never writes
@@ -62,9 +63,14 @@ const FIELD_OF = new Map<string, Field | null>();
 
 function readPath(path: string): Field | null {
   if (path === PHOTO_ORDER) return { unit: 'order', key: path };
-  const [key = '', entry, part, more] = path.split('/');
+  const [key = '', entry, part, more, beyond] = path.split('/');
   const unit = UNIT.get(key);
   if (unit === 'whole') return entry === undefined ? { unit, key } : null;
+  // translations/<language>/<question>/<part>
+  if (unit === 'translations')
+    return entry !== undefined && part !== undefined && more !== undefined && beyond === undefined && [entry, part, more].every(isSafeKey)
+      ? { unit, key, language: entry, entry: part, part: more }
+      : null;
   if (entry === undefined || more !== undefined) return null;
   if (unit === 'photos') return part === undefined && entry !== '' ? { unit, key, entry } : null;
   if (unit === 'entries') return part === undefined && isSafeKey(entry) ? { unit, key, entry } : null;
@@ -85,6 +91,13 @@ export function storyFields(story: Story): FieldMap {
     } else if (unit === 'parts') {
       for (const [q, answer] of Object.entries(value as Readonly<Record<string, Readonly<Record<string, string>>>>)) {
         for (const [p, text] of Object.entries(answer)) if (text !== '') fields.set(`${key}/${q}/${p}`, text);
+      }
+    } else if (unit === 'translations') {
+      for (const [language, questions] of Object.entries(value as Readonly<Record<string, Readonly<Record<string, object>>>>)) {
+        for (const [q, parts] of Object.entries(questions)) {
+          for (const [p, part] of Object.entries(parts as Readonly<Record<string, unknown>>))
+            fields.set(`${key}/${language}/${q}/${p}`, part);
+        }
       }
     } else {
       const photos = value as readonly PhotoRef[];
@@ -107,6 +120,7 @@ export function storyFromFields(base: Story, fields: FieldMap, stamps: Stamps): 
   const entries = new Map<string, Map<string, unknown>>();
   const parts = new Map<string, Map<string, Map<string, string>>>();
   const photos = new Map<string, PhotoRef>();
+  const translated = new Map<string, Map<string, Map<string, Map<string, unknown>>>>();
   for (const [path, value] of fields) {
     const field = fieldOf(path);
     if (field?.unit === 'entries') {
@@ -119,6 +133,12 @@ export function storyFromFields(base: Story, fields: FieldMap, stamps: Stamps): 
       parts.set(field.key, answers);
     } else if (field?.unit === 'photos') {
       photos.set(field.entry, value as PhotoRef);
+    } else if (field?.unit === 'translations') {
+      const languages = translated.get(field.key) ?? new Map<string, Map<string, Map<string, unknown>>>();
+      const questions = languages.get(field.language) ?? new Map<string, Map<string, unknown>>();
+      const parts = questions.get(field.entry) ?? new Map<string, unknown>();
+      questions.set(field.entry, parts.set(field.part, value));
+      translated.set(field.key, languages.set(field.language, questions));
     }
   }
 
@@ -133,6 +153,16 @@ export function storyFromFields(base: Story, fields: FieldMap, stamps: Stamps): 
     } else if (unit === 'parts') {
       const answers = parts.get(key);
       value = answers ? Object.fromEntries([...answers].map(([q, answer]) => [q, Object.fromEntries(answer)])) : undefined;
+    } else if (unit === 'translations') {
+      const languages = translated.get(key);
+      value = languages
+        ? Object.fromEntries(
+            [...languages].map(([language, questions]) => [
+              language,
+              Object.fromEntries([...questions].map(([q, parts]) => [q, Object.fromEntries(parts)])),
+            ]),
+          )
+        : undefined;
     } else {
       value = orderedPhotos(photos, (fields.get(PHOTO_ORDER) as readonly string[] | undefined) ?? []);
     }

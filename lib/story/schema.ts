@@ -21,6 +21,8 @@ export const MAX_PART_LENGTH = 20_000;
 export const MAX_PHOTOS = 20;
 /** The largest zoom the card editor offers. */
 export const MAX_CARD_ZOOM = 4;
+/** Most languages a story may be translated into. */
+const MAX_TRANSLATION_LANGUAGES = 12;
 /** How many source pages a story remembers, and the longest address kept. */
 export const MAX_SOURCES = 20;
 export const MAX_SOURCE_LENGTH = 2_000;
@@ -130,6 +132,19 @@ function readableStamps(raw: unknown): Readonly<Record<string, string>> | undefi
   return good.length > 0 ? Object.fromEntries(good) : undefined;
 }
 
+/**
+ * One answer part in another language: the text, who made it (a person, or the browser's translator as a
+ * draft), whether a person has checked it, and the fingerprint of the source text it was made from
+ * (lib/translate/fingerprint.ts): when the parent changes the source, the fingerprints differ and the part
+ * says "the original changed" until the helper looks again.
+ */
+const TRANSLATED_PART = plainObject({
+  text: text(MAX_PART_LENGTH),
+  by: v.picklist(['person', 'machine']),
+  state: v.picklist(['draft', 'checked']),
+  source: v.pipe(v.string(), v.maxLength(40)),
+});
+
 /** Checked in this order; the first problem found is the one reported. */
 const STORY_ENTRIES = {
   version: v.literal(STORY_VERSION),
@@ -177,6 +192,11 @@ const STORY_ENTRIES = {
    * The web pages text was taken from into this story ("Use text from this page"), oldest first: http(s)
    * addresses only, so a helper can go back to the appeal they started from.
    */
+  /**
+   * Translations of the story's free-text answer parts, by language (`en`, `zh-CN`, `zh-TW`, or any other
+   * language tag later), then question id and part id. Absent until a helper translates.
+   */
+  translations: v.optional(keyed(keyed(keyed(whole(TRANSLATED_PART), 50), 300), MAX_TRANSLATION_LANGUAGES)),
   sources: v.optional(
     v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_SOURCE_LENGTH), v.check(isWebAddress))), v.maxLength(MAX_SOURCES), v.readonly()),
   ),
@@ -191,14 +211,16 @@ export type PhotoRef = v.InferOutput<typeof PHOTO_REF>;
 export type PhotoType = (typeof PHOTO_TYPES)[number];
 export type CardPhoto = v.InferOutput<typeof CARD_PHOTO>;
 export type CardStyle = v.InferOutput<typeof CARD_STYLE>;
+export type TranslatedPart = v.InferOutput<typeof TRANSLATED_PART>;
 
 /**
  * How two open views merge each field (fields.ts). A field not named here is one value: the later edit wins
  * it whole. `entries`: each key on its own (a draft per site, a card photo per shape, a card-style choice);
- * `parts`: each part of each answer; `photos`: each photo by id, and their order; `head`: not something a
+ * `parts`: each part of each answer; `translations`: each translated part, by language, question and part;
+ * `photos`: each photo by id, and their order; `head`: not something a
  * person edits (the story's identity and dates, and the stamps themselves).
  */
-export type MergeUnit = 'head' | 'entries' | 'parts' | 'photos';
+export type MergeUnit = 'head' | 'entries' | 'parts' | 'photos' | 'translations';
 export const STORY_MERGE: { readonly [K in keyof Story]?: MergeUnit } = {
   version: 'head',
   id: 'head',
@@ -210,4 +232,5 @@ export const STORY_MERGE: { readonly [K in keyof Story]?: MergeUnit } = {
   drafts: 'entries',
   cardPhotos: 'entries',
   cardStyle: 'entries',
+  translations: 'translations',
 };
