@@ -9,7 +9,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/setup/unit.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/setup/unit.ts'],
+          // The property tests over every card size and site take a second or two; on an old or busy machine
+          // 5 s is too short, and a timeout there says nothing about the code.
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,

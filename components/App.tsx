@@ -12,6 +12,8 @@ const ComposeView = lazy(() => import('./compose/ComposeView').then((m) => ({ de
 const CardsView = lazy(() => import('./cards/CardsView').then((m) => ({ default: m.CardsView })));
 // Someone who saw a child gets a private report for the police in place of the family's posts.
 const WitnessReport = lazy(() => import('./compose/WitnessReport').then((m) => ({ default: m.WitnessReport })));
+// The translate view carries pinyin and the browser's translator: loaded when a helper opens it.
+const TranslateView = lazy(() => import('./translate/TranslateView').then((m) => ({ default: m.TranslateView })));
 // Text from a web page carries Readability and DOMPurify: loaded when a helper first asks for it.
 const PageTextView = lazy(() => import('./page-text/PageTextView').then((m) => ({ default: m.PageTextView })));
 const WitnessCards = lazy(() => import('./cards/WitnessCards').then((m) => ({ default: m.WitnessCards })));
@@ -34,7 +36,7 @@ export function App() {
   const active = useLibrary((s) => (s.activeId ? s.stories[s.activeId] : undefined));
   const count = useLibrary((s) => s.order.length);
   const createStory = useLibrary((s) => s.createStory);
-  const [view, setView] = useState<'story' | 'compose' | 'cards' | 'library' | 'page'>('story');
+  const [view, setView] = useState<'story' | 'compose' | 'cards' | 'translate' | 'library' | 'page'>('story');
   // "Use text from this page": the tab and the browser's answer to "may Homeward read it?".
   const [pageReading, setPageReading] = useState<{ tab: TabInfo; access: Promise<PageAccess> } | null>(null);
   // What was just added from a page, said once above the story it went into.
@@ -118,9 +120,14 @@ export function App() {
         )}
         {status === 'ready' && active && view !== 'library' && view !== 'page' && (
           <nav aria-label={t('app.views')} className="view-tabs">
-            {(['story', 'compose', 'cards'] as const).map((v) => (
+            {(['story', 'compose', 'cards', 'translate'] as const).map((v) => (
               <button key={v} type="button" aria-current={view === v ? 'page' : undefined} onClick={() => show(v)}>
-                {t(voiceKeys(voiceOf(active.kind), v === 'story' ? 'compose.storyTab' : v === 'compose' ? 'compose.tab' : 'cards.tab'))}
+                {t(
+                  voiceKeys(
+                    voiceOf(active.kind),
+                    v === 'story' ? 'compose.storyTab' : v === 'compose' ? 'compose.tab' : v === 'cards' ? 'cards.tab' : 'translate.tab',
+                  ),
+                )}
               </button>
             ))}
           </nav>
@@ -152,7 +159,7 @@ export function App() {
                 show('page');
               }}
             />
-          ) : view === 'compose' || view === 'cards' ? (
+          ) : view === 'compose' || view === 'cards' || view === 'translate' ? (
             <Suspense
               fallback={
                 <p role="status" className="muted">
@@ -160,7 +167,9 @@ export function App() {
                 </p>
               }
             >
-              {view === 'compose' && voiceOf(active.kind) === 'witness' ? (
+              {view === 'translate' ? (
+                <TranslateView key={active.id} storyId={active.id} />
+              ) : view === 'compose' && voiceOf(active.kind) === 'witness' ? (
                 <WitnessReport key={active.id} storyId={active.id} onEditAnswer={editAnswer} />
               ) : view === 'compose' ? (
                 <ComposeView key={active.id} storyId={active.id} onEditAnswer={editAnswer} onOpenCards={() => show('cards')} />

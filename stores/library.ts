@@ -27,6 +27,7 @@ import {
 } from '@/lib/story/story';
 import { createEditClock, newViewId } from '@/lib/story/clock';
 import { NEW_STORY_KIND, type StoryKind } from '@/lib/story/kinds';
+import { translationOf, withChecked, withTranslatedText } from '@/lib/translate/story-translation';
 import { withTakenText, type TakenText, type TextPick } from '@/lib/story/take-text';
 import { questionsFor } from '@/lib/kinds';
 import { importStoryFile, type StoryFileImport } from '@/lib/story-file/import';
@@ -109,6 +110,10 @@ export interface LibraryState {
    * replacing it) and the page's address remembered (lib/story/take-text.ts). Null when there is no such story.
    */
   takeText(id: string, picks: readonly TextPick[], source: string): TakenText | null;
+  /** One part's translation as a helper typed it, or the browser's translator drafted it (emptied: removed). */
+  setTranslation(id: string, language: string, questionId: string, partId: string, text: string, by: 'person' | 'machine'): void;
+  /** A helper checked one part's translation against the source as it is now (or took the check back). */
+  setTranslationChecked(id: string, language: string, questionId: string, partId: string, checked: boolean): void;
   moveTo(id: string, position: string): void;
   /** The person's edit of a generated post (null: back to Homeward's version). */
   setDraft(id: string, key: string, parts: readonly string[] | null): void;
@@ -405,6 +410,18 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
         update(id, (s) =>
           JSON.stringify(s.cardPhotos?.[key] ?? null) === JSON.stringify(value) ? s : withCardPhoto(s, key, value, deps.now()),
         );
+      },
+
+      setTranslation(id, language, questionId, partId, text, by) {
+        update(id, (s) =>
+          (translationOf(s, language, questionId, partId)?.text ?? '') === text && text !== ''
+            ? s
+            : withTranslatedText(s, language, questionId, partId, text, by, deps.now()),
+        );
+      },
+
+      setTranslationChecked(id, language, questionId, partId, checked) {
+        update(id, (s) => withChecked(s, language, questionId, partId, checked, deps.now()));
       },
 
       takeText(id, picks, source) {

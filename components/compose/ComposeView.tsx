@@ -2,6 +2,8 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORMS } from '@/lib/platforms';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms/types';
+import { checkedLanguages, storyInLanguage } from '@/lib/translate/story-translation';
+import type { AppLanguage } from '@/lib/i18n/languages';
 import { VARIANTS, composePosts, type Translate, type Variant } from '@/lib/compose/posts';
 import type { AnswerPlace } from '@/lib/gate/essentials';
 import type { LocatedFinding } from '@/lib/gate/findings';
@@ -47,23 +49,28 @@ export function ComposeView({
   const [confirmReset, setConfirmReset] = useState<string | null>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
   const siteId = useId();
+  const languageId = useId();
   const titleId = useId();
   const postsBox = useRef<HTMLDivElement>(null);
   const inserting = useRef(false);
 
   const profile = chosen ? PLATFORMS[chosen] : detected.profile;
   const limit = chosen && chosen !== detected.profile.id ? profile.limit : detected.limit;
-  const language = story?.language ?? 'zh-CN';
+  // The story's language, or one it has a checked translation in (lib/translate/story-translation.ts).
+  const [postLanguage, setPostLanguage] = useState<AppLanguage | null>(null);
+  const languages = story ? [story.language, ...checkedLanguages(story)] : [];
+  const language = postLanguage && languages.includes(postLanguage) ? postLanguage : (story?.language ?? 'zh-CN');
   const answers = story?.answers;
-  // Posts are written in the story's language, whatever the panel's language is.
+  const translations = story?.translations;
+  // Posts are written in the story's language (or a checked translation's), whatever the panel's language is.
   // A witness's story has no public posts through here: its report to the police is its own.
   const posts = useMemo(() => {
     if (!story || !isAppealKind(story.kind)) return null;
     const tl = i18n.getFixedT(language) as unknown as Translate;
-    return composePosts({ story, profile, limit, t: tl, today: services.today() });
-    // Recomputed when the answers change, not when a draft is edited.
+    return composePosts({ story: storyInLanguage(story, language), profile, limit, t: tl, today: services.today() });
+    // Recomputed when the answers or translations change, not when a draft is edited.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [answers, language, profile, limit, i18n, services]);
+  }, [answers, translations, language, profile, limit, i18n, services]);
 
   /** A finding typed into a post: back to that post's box, with the finding selected. */
   const editPostText = (finding: LocatedFinding) => {
@@ -92,7 +99,8 @@ export function ComposeView({
       </p>
     );
   }
-  const key = `${profile.id}:${variant}`;
+  // The parent's edit of a post is kept per language: one in English never replaces the Chinese one.
+  const key = language === story.language ? `${profile.id}:${variant}` : `${profile.id}:${variant}:${language}`;
   const generated = posts[variant].parts;
   const draft = story.drafts?.[key];
   // How much of the parent's own words one post carries (the thread carries all where the site threads).
@@ -188,6 +196,18 @@ export function ComposeView({
           ))}
         </select>
       </div>
+      {languages.length > 1 && (
+        <div className="part">
+          <label htmlFor={languageId}>{t('translate.postsLanguage')}</label>
+          <select id={languageId} value={language} onChange={(e) => setPostLanguage(e.target.value as AppLanguage)}>
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {t(`language.${l}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {chosen === 'mastodon' && detected.profile.id !== 'mastodon' && (
         <MastodonAccess
           tabId={tab?.id ?? null}

@@ -57,7 +57,12 @@ async function start() {
   const loadStoryLanguages = () =>
     void loadAppLanguages(
       i18n,
-      stories().flatMap((story) => [story.language, cardSecondLanguage(story.language)]),
+      // A story's translations are posted in their languages too.
+      stories().flatMap((story) => [
+        story.language,
+        cardSecondLanguage(story.language),
+        ...Object.keys(story.translations ?? {}).filter(isAppLanguage),
+      ]),
     );
   library.subscribe(loadStoryLanguages);
   // Before the first render: the page is never announced as English while it shows Chinese.

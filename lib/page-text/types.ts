@@ -50,3 +50,16 @@ export type PageText =
     }
   | { readonly source: 'selection' | 'article'; readonly url: string; readonly title: string; readonly blocks: readonly TextBlock[] }
   | { readonly source: 'nothing'; readonly url: string; readonly title: string };
+
+/** Where a registration's field would go: one part of one answer. */
+export interface AnswerTarget {
+  readonly questionId: string;
+  readonly partId: string;
+}
+
+/** A field's suggested answer part, with the value as that part holds it (女 → girl). */
+export interface Suggestion {
+  readonly key: RegistrationKey;
+  readonly target: AnswerTarget;
+  readonly value: string;
+}

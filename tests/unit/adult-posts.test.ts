@@ -216,6 +216,12 @@ describe('an adult’s posts, in their own voice', () => {
     expect(posts('en', 'weibo', half).alert.parts[0]).toBe(
       'LOOKING FOR MY BIRTH FAMILY\nDo you know who I am?\n妞妞. With the family that raised me since 1992, in 莆田市.\nPlease share this, so that my family might see it. If you recognise me, please contact the Baobei Huijia (宝贝回家) volunteers. Baobei Huijia (宝贝回家) registration number: 12345.',
     );
+    // A number that begins with letters like a label's ("NO-0A") is the number itself; "No. 12345" is a label.
+    const numbered = (number: string) =>
+      posts('zh-CN', 'weibo', [...half.filter(([, p]) => p !== 'number'), ['search.registered', 'number', number]]).alert.parts[0];
+    expect(numbered('NO-0A')).toContain('宝贝回家寻家编号：NO-0A。');
+    expect(numbered('No. 12345')).toContain('宝贝回家寻家编号：12345。');
+    expect(numbered('Number: 12345')).toContain('宝贝回家寻家编号：12345。');
     // A registration number not registered ("no") is not published.
     expect(posts('zh-CN', 'weibo', [...half, ['search.registered', 'registered', 'no']]).alert.parts[0]).not.toContain('12345');
   });

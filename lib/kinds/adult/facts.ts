@@ -14,7 +14,7 @@ const raw = <Q extends AdultQuestionId>(story: Story, q: Q, p: AdultPartId<Q>) =
 
 /** A label the registration number's sentence already writes (寻家编号：{{caseNumber}}), typed in the box too. */
 const REGISTRATION_LABEL =
-  /^(?:宝贝回家|寶貝回家)?\s*(?:寻家编号|尋家編號|寻亲编号|尋親編號|登记编号|登記編號|登记号|登記號|编号|編號|(?:registration )?(?:number|no\.?)(?![a-z])|#)\s*[:：#]?\s*/iu;
+  /^(?:宝贝回家|寶貝回家)?\s*(?:寻家编号|尋家編號|寻亲编号|尋親編號|登记编号|登記編號|登记号|登記號|编号|編號|(?:registration )?(?:number|no)(?:\.|(?=[\s:：#]))|#)\s*[:：#]?\s*/iu;
 
 /**
  * An adult's search for their birth family, as the facts every post and card is written from (the family's
