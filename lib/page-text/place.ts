@@ -48,6 +48,9 @@ const PROVINCES: readonly (readonly [string, string])[] = [
   ['澳门特别行政区', '澳门'],
 ];
 
+/** The province-level divisions as said short (北京, 四川, 内蒙古): a word of their own in a place's text (湖南邵阳). */
+export const PROVINCE_SHORT_NAMES: readonly string[] = [...MUNICIPALITIES, ...PROVINCES.map(([, short]) => short)];
+
 // 市 before 场 is a market (荷花池市场), not a city; 市区 and 市中心 are the middle of a town.
 const CITY = /^(\p{Script=Han}{1,12}?(?:市(?![场区中])|自治州|地区|盟))/u;
 const DISTRICT = /^(\p{Script=Han}{1,12}?(?:区|县|市(?![场区中])|旗))/u;
