@@ -18,6 +18,7 @@ export const ADULT_SECTIONS = [
 
 const text = <const Id extends string>(id: Id) => ({ id, input: 'text' as const });
 const long = <const Id extends string>(id: Id) => ({ id, input: 'longtext' as const });
+const place = <const Id extends string>(id: Id) => ({ id, input: 'text' as const, reads: 'place' as const });
 
 export const ADULT_QUESTIONS = [
   // 1. You: the names a family would know, and what a volunteer matches on.
@@ -25,7 +26,7 @@ export const ADULT_QUESTIONS = [
     id: 'me.name',
     section: 'me',
     kind: 'parts',
-    parts: [text('nowName'), text('earlierName'), text('otherScripts')],
+    parts: [{ ...text('nowName'), reads: 'name' }, { ...text('earlierName'), reads: 'childName' }, text('otherScripts')],
     requiredAnyOf: ['nowName', 'earlierName'],
   },
   {
@@ -58,7 +59,7 @@ export const ADULT_QUESTIONS = [
     id: 'arrival.place',
     section: 'arrival',
     kind: 'parts',
-    parts: [text('province'), text('city'), text('district')],
+    parts: [place('province'), place('city'), place('district')],
     requiredAnyOf: ['province', 'city', 'district'],
   },
   { id: 'arrival.how', section: 'arrival', kind: 'parts', parts: [long('how')] },

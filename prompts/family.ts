@@ -17,6 +17,7 @@ export const FAMILY_SECTIONS = [
 
 const text = <const Id extends string>(id: Id) => ({ id, input: 'text' as const });
 const long = <const Id extends string>(id: Id) => ({ id, input: 'longtext' as const });
+const place = <const Id extends string>(id: Id) => ({ id, input: 'text' as const, reads: 'place' as const });
 
 export const FAMILY_QUESTIONS = [
   // 1. Your child: what a reader needs to recognise the child, then and now.
@@ -24,7 +25,7 @@ export const FAMILY_QUESTIONS = [
     id: 'child.name',
     section: 'child',
     kind: 'parts',
-    parts: [text('fullName'), text('nickname'), text('otherScripts')],
+    parts: [{ ...text('fullName'), reads: 'name' }, { ...text('nickname'), reads: 'childName' }, text('otherScripts')],
     requiredAnyOf: ['fullName', 'nickname'],
   },
   {
@@ -65,7 +66,7 @@ export const FAMILY_QUESTIONS = [
     id: 'day.place',
     section: 'day',
     kind: 'parts',
-    parts: [text('province'), text('city'), text('district'), long('spot')],
+    parts: [place('province'), place('city'), place('district'), { ...long('spot'), reads: 'place' }],
     requiredAnyOf: ['province', 'city', 'district', 'spot'],
   },
   { id: 'day.what', section: 'day', kind: 'parts', parts: [long('what')] },

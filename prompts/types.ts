@@ -23,6 +23,11 @@ export interface QuestionPart {
    * are made (not reported to the police yet; our own phone number).
    */
   readonly advice?: Readonly<Partial<Record<string, AdviceId>>>;
+  /**
+   * What the text is, for the translate view's suggestion (lib/translate): a person's full name (surname
+   * first), a childhood name (no surname), or a place.
+   */
+  readonly reads?: 'name' | 'childName' | 'place';
 }
 
 export interface Question {

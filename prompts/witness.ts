@@ -10,6 +10,7 @@ export const WITNESS_SECTIONS = [{ id: 'sight' }, { id: 'seenChild' }, { id: 'co
 
 const text = <const Id extends string>(id: Id) => ({ id, input: 'text' as const });
 const long = <const Id extends string>(id: Id) => ({ id, input: 'longtext' as const });
+const place = <const Id extends string>(id: Id) => ({ id, input: 'text' as const, reads: 'place' as const });
 
 export const WITNESS_QUESTIONS = [
   // 1. What you saw, where and when.
@@ -20,9 +21,9 @@ export const WITNESS_QUESTIONS = [
     kind: 'parts',
     parts: [
       { id: 'setting', input: 'choice', options: ['publicPlace', 'home', 'otherPlace'] },
-      text('province'),
-      text('city'),
-      text('district'),
+      place('province'),
+      place('city'),
+      place('district'),
       // As precise as they want: it goes to the police only, never into a public post.
       long('spot'),
     ],

@@ -1,13 +1,54 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_LANGUAGES, type AppLanguage } from '@/lib/i18n/languages';
 import { stateOf, translatableParts, translationOf, translationProgress, type TranslatablePart } from '@/lib/translate/story-translation';
 import type { Story } from '@/lib/story/story';
 import { useLibrary, useServices } from '../services';
 import { MarkedText, UserText } from '../common/UserText';
+import { glossaryIn } from '@/lib/translate/glossary';
+import {
+  DRAFT_DOWNLOAD_TIMEOUT_MS,
+  draftParts,
+  draftSupport,
+  startDraftSession,
+  translatorApi,
+  type DraftProblem,
+  type DraftSupport,
+} from '@/lib/translate/translator';
+
+/** The pinyin suggestions: loaded with `import()` when the view opens (pinyin-pro is large). */
+type SuggestModule = typeof import('@/lib/translate/suggest');
+function useSuggestModule(): SuggestModule | null {
+  const [loaded, setLoaded] = useState<SuggestModule | null>(null);
+  useEffect(() => {
+    let live = true;
+    import('@/lib/translate/suggest').then(
+      (m) => live && setLoaded(m),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return loaded;
+}
+
+/** The browser's own translator for this pair (Chrome 138+), or null: then no draft button is shown. */
+function useDraftSupport(source: AppLanguage, target: AppLanguage): DraftSupport | null {
+  const [support, setSupport] = useState<{ key: string; value: DraftSupport | null } | null>(null);
+  const key = `${source}>${target}`;
+  useEffect(() => {
+    let live = true;
+    void draftSupport(translatorApi(globalThis), source, target).then((value) => live && setSupport({ key, value }));
+    return () => {
+      live = false;
+    };
+  }, [key, source, target]);
+  return support?.key === key ? support.value : null;
+}
 
 /** The language a helper most likely translates into: English from Chinese, Simplified Chinese from English. */
-const defaultTarget = (story: Story): AppLanguage => (story.language === 'en' ? 'zh-CN' : 'en');
+const defaultTarget = (language: AppLanguage): AppLanguage => (language === 'en' ? 'zh-CN' : 'en');
 
 /**
  * The translate view (docs/translation.md): one answer part after another, the source always shown (muted)
@@ -23,17 +64,65 @@ export function TranslateView({ storyId }: { storyId: string }) {
   const [chosen, setChosen] = useState<AppLanguage | null>(null);
   const languageId = useId();
   const list = useRef<HTMLOListElement>(null);
+  // The translation box the helper was last in ("Next part not checked" goes on from there).
+  const lastPart = useRef<Element | null>(null);
+  const suggest = useSuggestModule();
+  const [drafting, setDrafting] = useState<{ controller: AbortController; progress: number | null } | null>(null);
+  const [draftSaid, setDraftSaid] = useState('');
+  const source = story?.language ?? 'zh-CN';
+  const target = chosen && chosen !== source ? chosen : defaultTarget(story?.language ?? 'zh-CN');
+  const support = useDraftSupport(source, target);
   if (!story) return null;
   const targets = APP_LANGUAGES.filter((l) => l !== story.language);
-  const target = chosen && targets.includes(chosen) ? chosen : defaultTarget(story);
   const parts = translatableParts(story);
   const { checked, total } = translationProgress(story, target);
   const library = services.library.getState();
 
-  /** Focus the next part that is not checked, after the one with focus (or from the top). */
+  /**
+   * Drafts every part not translated yet with the browser's translator (never one a person wrote or checked).
+   * The translator is created inside this click: the browser asks for a click when it must download a model.
+   */
+  const draft = () => {
+    const api = translatorApi(globalThis);
+    if (!api || drafting) return;
+    const controller = new AbortController();
+    const finish = (problem: DraftProblem | null, count: number) => {
+      setDrafting(null);
+      setDraftSaid(problem ? t(`translate.draft.problem.${problem}`, { count }) : t('translate.draft.done', { count }));
+    };
+    const todo = parts.filter((p) => stateOf(story, target, p) === 'missing');
+    setDraftSaid('');
+    setDrafting({ controller, progress: null });
+    const started = startDraftSession(api, {
+      source: story.language,
+      target,
+      signal: controller.signal,
+      timeoutMs: DRAFT_DOWNLOAD_TIMEOUT_MS,
+      onProgress: (loaded) => setDrafting((d) => (d ? { ...d, progress: loaded } : d)),
+    });
+    void (async () => {
+      const result = await started;
+      if (!result.ok) return finish(result.problem, 0);
+      const done = await draftParts(
+        result.session,
+        todo.map((p) => p.source),
+        {
+          signal: controller.signal,
+          onPart: (i, text) => {
+            const part = todo[i];
+            if (part) library.setTranslation(story.id, target, part.questionId, part.partId, text, 'machine');
+          },
+        },
+      );
+      result.session.destroy();
+      finish(done.ok ? null : done.problem, done.ok ? done.texts.length : done.done.length);
+    })();
+  };
+
+  /** Focus the next part that is not checked, after the last one the helper was in (or from the top). */
   const nextUnchecked = () => {
     const items = [...(list.current?.querySelectorAll<HTMLElement>('li[data-state]') ?? [])];
-    const from = items.findIndex((li) => li.contains(document.activeElement));
+    const from = items.findIndex((li) => li.contains(lastPart.current));
     const after = [...items.slice(from + 1), ...items.slice(0, from + 1)];
     after
       .find((li) => li.dataset.state !== 'checked')
@@ -68,14 +157,49 @@ export function TranslateView({ storyId }: { storyId: string }) {
             {t('translate.next')}
           </button>
           <p className="muted small">{t('translate.facts')}</p>
-          <ol className="translate-parts" ref={list}>
+          {support && (
+            <div className="translate-draft part">
+              {drafting ? (
+                <>
+                  <p role="status">
+                    {drafting.progress !== null && drafting.progress < 1
+                      ? t('translate.draft.downloading', { percent: Math.round(drafting.progress * 100) })
+                      : t('translate.draft.working')}
+                  </p>
+                  <button type="button" onClick={() => drafting.controller.abort()}>
+                    {t('translate.draft.cancel')}
+                  </button>
+                </>
+              ) : (
+                <button type="button" onClick={draft} aria-describedby="translate-draft-why">
+                  {t('translate.draft.button')}
+                </button>
+              )}
+              <p id="translate-draft-why" className="muted small">
+                {t('translate.draft.why')}
+              </p>
+            </div>
+          )}
+          {draftSaid && (
+            <p role="status" className="notice">
+              {draftSaid}
+            </p>
+          )}
+          <ol
+            className="translate-parts"
+            ref={list}
+            onFocus={(e) => {
+              if (e.target instanceof HTMLTextAreaElement) lastPart.current = e.target;
+            }}
+          >
             {parts.map((part) => (
               <PartRow
                 key={`${part.questionId}/${part.partId}`}
                 story={story}
                 part={part}
                 target={target}
-                onText={(text) => library.setTranslation(story.id, target, part.questionId, part.partId, text, 'person')}
+                suggest={suggest}
+                onText={(text, by = 'person') => library.setTranslation(story.id, target, part.questionId, part.partId, text, by)}
                 onChecked={(value) => library.setTranslationChecked(story.id, target, part.questionId, part.partId, value)}
               />
             ))}
@@ -90,13 +214,15 @@ function PartRow({
   story,
   part,
   target,
+  suggest,
   onText,
   onChecked,
 }: {
   story: Story;
   part: TranslatablePart;
   target: AppLanguage;
-  onText: (text: string) => void;
+  suggest: SuggestModule | null;
+  onText: (text: string, by?: 'person' | 'machine') => void;
   onChecked: (checked: boolean) => void;
 }) {
   const { t } = useTranslation();
@@ -104,6 +230,8 @@ function PartRow({
   const sourceId = useId();
   const stateId = useId();
   const state = stateOf(story, target, part);
+  const terms = story.language === 'en' ? [] : glossaryIn(part.source);
+  const suggestions = part.reads && suggest ? suggest.suggestionsFor(part.reads, part.source, target) : null;
   const found = translationOf(story, target, part.questionId, part.partId);
   const label = `${t(`questions.${part.questionId}.label`)} · ${t(`questions.${part.questionId}.parts.${part.partId}`)}`;
   const badge = state === 'draft' && found?.by === 'machine' ? t('translate.state.machine') : t(`translate.state.${state}`);
@@ -115,6 +243,26 @@ function PartRow({
       <p id={sourceId} className="translate-source muted" lang={story.language}>
         <UserText text={part.source} story={story.language} />
       </p>
+      {terms.length > 0 && (
+        <ul className="translate-glossary small" aria-label={t('translate.glossary')}>
+          {terms.map((term) => (
+            <li key={term.id}>
+              <span lang="zh-CN">{term.zh[0]}</span> →{' '}
+              <UserText text={target === 'en' ? term.en : target === 'zh-TW' ? term.zhTW : (term.zh[0] ?? '')} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {suggestions && suggestions.texts.length > 0 && (
+        <div className="translate-suggest small">
+          <span>{t('translate.suggested')}</span>{' '}
+          {suggestions.texts.map((text) => (
+            <button key={text} type="button" className="link-button" onClick={() => onText(text)} aria-label={t('translate.use', { text })}>
+              <UserText text={text} />
+            </button>
+          ))}
+        </div>
+      )}
       <label htmlFor={boxId}>{t('translate.box', { language: t(`language.${target}`) })}</label>
       <textarea
         id={boxId}

@@ -17,6 +17,8 @@ export interface TranslatablePart {
   readonly partId: string;
   readonly input: 'text' | 'longtext';
   readonly source: string;
+  /** A name or a place: the translate view suggests its pinyin. */
+  readonly reads?: 'name' | 'childName' | 'place';
 }
 
 /**
@@ -36,7 +38,7 @@ export function translatableParts(story: Story): readonly TranslatablePart[] {
       : question.parts.flatMap((part) => {
           const source = answerPart(story, question.id, part.id);
           return (part.input === 'text' || part.input === 'longtext') && source.trim() !== ''
-            ? [{ questionId: question.id, partId: part.id, input: part.input, source }]
+            ? [{ questionId: question.id, partId: part.id, input: part.input, source, ...(part.reads ? { reads: part.reads } : {}) }]
             : [];
         }),
   );

@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { renderApp } from '../helpers/render-app';
+import { MINGMING } from '../helpers/stories';
+import { FAKE_TRANSLATOR_MODES, installFakeTranslator } from '../helpers/fake-translator';
+
+/** The app with Mingming's story (Chinese) open on the translate view. */
+async function translating() {
+  const app = await renderApp();
+  const s = app.store.getState();
+  // A Chinese story, in an English panel (a helper abroad).
+  const id = s.createStory('family-seeking-child', 'zh-CN');
+  for (const [q, p, text] of MINGMING) s.setAnswerPart(id, q, p, text);
+  await app.user.click(await screen.findByRole('button', { name: 'Translate' }));
+  await screen.findByRole('heading', { name: 'Translate the story' });
+  return { ...app, id };
+}
+
+const box = (name: RegExp) =>
+  screen.getAllByRole('textbox', { name: 'In English' }).find((el) => name.test(el.closest('li')?.textContent ?? ''))!;
+const rowOf = (el: HTMLElement) => el.closest('li')!;
+
+afterEach(() => {
+  delete (globalThis as { Translator?: unknown }).Translator;
+});
+
+describe('the translate view', () => {
+  it('a helper translates a part by hand, checks it, and the progress counts it', async () => {
+    const app = await translating();
+    const progress = screen.getByText(/^0 of \d+ checked$/);
+    const total = Number(/of (\d+)/.exec(progress.textContent ?? '')?.[1]);
+    expect(total).toBeGreaterThan(8);
+    const marks = box(/左耳后有一块硬币大小的红色胎记/);
+    // The source is shown above the box.
+    expect(rowOf(marks)).toHaveTextContent('左耳后有一块硬币大小的红色胎记');
+    const tick = within(rowOf(marks)).getByRole('checkbox');
+    expect(tick).toBeDisabled();
+    await app.user.type(marks, 'A red birthmark the size of a coin behind his left ear');
+    expect(rowOf(marks)).toHaveTextContent('Draft: not checked yet');
+    await app.user.click(tick);
+    expect(screen.getByText(`1 of ${total} checked`)).toBeInTheDocument();
+    const story = app.store.getState().stories[app.id];
+    expect(story?.translations?.en?.['child.marks']?.marks).toMatchObject({ by: 'person', state: 'checked' });
+
+    // The parent changes the source: the part says so until the helper looks again.
+    app.store.getState().setAnswerPart(app.id, 'child.marks', 'marks', '左耳后有一块红色胎记，像一枚硬币');
+    await screen.findByText('The original changed since this was checked: read it again');
+    expect(screen.getByText(`0 of ${total} checked`)).toBeInTheDocument();
+    await app.user.click(within(rowOf(box(/像一枚硬币/))).getByRole('checkbox', { name: 'Checked again against the changed original' }));
+    expect(screen.getByText(`1 of ${total} checked`)).toBeInTheDocument();
+  });
+
+  it('names and places come with a pinyin suggestion, original beside it; words of these appeals with their rendering', async () => {
+    const app = await translating();
+    const name = box(/李小明/);
+    const use = await within(rowOf(name)).findByRole('button', { name: 'Use “LI Xiaoming (李小明)”' }, { timeout: 10_000 });
+    await app.user.click(use);
+    expect(name).toHaveValue('LI Xiaoming (李小明)');
+    expect(rowOf(name)).toHaveTextContent('Draft: not checked yet');
+    const district = box(/宝安区/);
+    await app.user.click(within(rowOf(district)).getByRole('button', { name: /^Use “Bao'an District/ }));
+    expect(district).toHaveValue("Bao'an District (宝安区)");
+    // 宝贝回家 in the tags: the glossary says how appeals write it.
+    const tags = box(/寻找明明，宝贝回家/);
+    expect(within(rowOf(tags)).getByRole('list', { name: 'Words these appeals use' })).toHaveTextContent('宝贝回家 → Baobei Huijia');
+  });
+
+  it('"Next part not checked" moves focus to the next part that is not checked', async () => {
+    const app = await translating();
+    await app.user.click(screen.getByRole('button', { name: 'Next part not checked' }));
+    expect(document.activeElement).toBe(screen.getAllByRole('textbox', { name: 'In English' })[0]);
+    await app.user.click(screen.getByRole('button', { name: 'Next part not checked' }));
+    expect(document.activeElement).toBe(screen.getAllByRole('textbox', { name: 'In English' })[1]);
+  });
+
+  it('the browser’s translator drafts what is not translated, each part marked as a machine draft; none without the API', async () => {
+    const without = await translating();
+    expect(screen.queryByRole('button', { name: 'Draft with the browser’s translator' })).toBeNull();
+    without.unmount();
+
+    installFakeTranslator(FAKE_TRANSLATOR_MODES.available);
+    const app = await translating();
+    const marks = box(/左耳后/);
+    await app.user.type(marks, 'my own words');
+    await app.user.click(await screen.findByRole('button', { name: 'Draft with the browser’s translator' }));
+    await screen.findByText(/^Drafted \d+ parts\. Read each against the original/);
+    // The helper's own words are never replaced; the rest are machine drafts, marked as such.
+    expect(marks).toHaveValue('my own words');
+    const what = box(/我们在买菜/);
+    expect((what as HTMLTextAreaElement).value).toMatch(/^\[EN\] /);
+    expect(rowOf(what)).toHaveTextContent('Draft by the browser’s translator: not checked yet');
+  });
+
+  it('a translator that hangs can be stopped; what was drafted stays', async () => {
+    installFakeTranslator(FAKE_TRANSLATOR_MODES['translate-hangs']);
+    const app = await translating();
+    await app.user.click(await screen.findByRole('button', { name: 'Draft with the browser’s translator' }));
+    await app.user.click(await screen.findByRole('button', { name: 'Stop' }));
+    await screen.findByText(/^Stopped\. What was drafted is kept/);
+    expect(app.store.getState().stories[app.id]?.translations).toBeUndefined();
+  });
+});
+
+describe('posts in a checked translation', () => {
+  it('Make posts offers the checked language, and the English post reads the checked words and the facts in English', async () => {
+    const app = await translating();
+    const name = box(/李小明/);
+    await app.user.type(name, 'LI Xiaoming (李小明)');
+    await app.user.click(within(rowOf(name)).getByRole('checkbox'));
+    const what = box(/我们在买菜/);
+    await app.user.type(what, 'We were buying vegetables. I turned to pay, and he was gone.');
+    // Not checked: never in a post.
+    await app.user.click(screen.getByRole('button', { name: 'Make posts' }));
+    const language = await screen.findByRole('combobox', { name: 'Language of the posts' });
+    await app.user.selectOptions(language, 'en');
+    await vi.waitFor(() => {
+      const post = (screen.getAllByRole('textbox', { name: 'Post text' })[0] as HTMLTextAreaElement).value;
+      expect(post).toContain('LI Xiaoming (李小明)');
+      expect(post).toMatch(/June 2019/);
+    });
+    const post = (screen.getAllByRole('textbox', { name: 'Post text' })[0] as HTMLTextAreaElement).value;
+    expect(post).not.toContain('We were buying vegetables');
+    expect(post).not.toContain('我们在买菜');
+    // Back to the story's language: the Chinese post.
+    await app.user.selectOptions(language, 'zh-CN');
+    expect((screen.getAllByRole('textbox', { name: 'Post text' })[0] as HTMLTextAreaElement).value).toContain('李小明');
+  });
+});
