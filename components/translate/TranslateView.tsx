@@ -8,6 +8,7 @@ import { MarkedText, UserText } from '../common/UserText';
 import { glossaryIn } from '@/lib/translate/glossary';
 import {
   DRAFT_DOWNLOAD_TIMEOUT_MS,
+  DRAFT_READY_TIMEOUT_MS,
   draftParts,
   draftSupport,
   startDraftSession,
@@ -97,7 +98,8 @@ export function TranslateView({ storyId }: { storyId: string }) {
       source: story.language,
       target,
       signal: controller.signal,
-      timeoutMs: DRAFT_DOWNLOAD_TIMEOUT_MS,
+      // Longer when the browser must first download its model.
+      timeoutMs: support === 'available' ? DRAFT_READY_TIMEOUT_MS : DRAFT_DOWNLOAD_TIMEOUT_MS,
       onProgress: (loaded) => setDrafting((d) => (d ? { ...d, progress: loaded } : d)),
     });
     void (async () => {

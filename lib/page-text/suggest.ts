@@ -10,7 +10,7 @@ import { adultRegistrationSuggestions } from '@/lib/kinds/adult/registration';
 import type { RegistrationKind } from './registration';
 import type { RegistrationField, Suggestion } from './types';
 
-export type { AnswerTarget, Suggestion } from './types';
+export type { Suggestion } from './types';
 
 /** The suggestions for a registration's fields, in the order of the fields. */
 export function suggestAnswers(kind: RegistrationKind, fields: readonly RegistrationField[]): readonly Suggestion[] {

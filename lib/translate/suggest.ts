@@ -15,6 +15,8 @@ export interface Suggestions {
 }
 
 /**
+ * @public (used through `import()` by the translate view, where knip cannot see it)
+ *
  * The suggestions for one part's source text in `target`, or null when there is nothing to suggest: only
  * into English, and only for Chinese text. `reads`: a person's full name (surname first), a childhood name,
  * or a place.

@@ -41,7 +41,12 @@ function fullStory(): Story {
   s = withCardStyle(s, { template: 'poster', theme: 'calm', sentence: '回家吧', qr: true }, now);
   s = { ...s, importedFrom: { id: 'family-story-1', exportedAt: '2026-11-20T08:30:00.000Z' } };
   s = { ...s, sources: ['https://www.baobeihuijia.com/view.aspx?type=1&id=520001'] };
-  s = { ...s, translations: { en: { 'child.name': { fullName: { text: 'LI Xiaoming (李小明)', by: 'person', state: 'checked', source: 'f1:0:3' } } } } };
+  s = {
+    ...s,
+    translations: {
+      en: { 'child.name': { fullName: { text: 'LI Xiaoming (李小明)', by: 'person', state: 'checked', source: 'f1:0:3' } } },
+    },
+  };
   return s;
 }
 
