@@ -297,6 +297,16 @@ describe.each([
     await check('cards-photo-custom-size');
   });
 
+  it('translate: parts under their source, a name suggested in pinyin, one checked, the original changed', async () => {
+    await press(page, page.getByRole('button', { name: words.translate.tab }), 'opening the translate view');
+    await page.getByRole('heading', { name: words.translate.heading }).waitFor();
+    const boxes = page.locator('.translate-part textarea');
+    await boxes.first().fill(lang === 'en' ? '李小明' : 'LI Xiaoming (李小明)');
+    await page.locator('.translate-part').first().getByRole('checkbox').check();
+    await check('translate');
+    await press(page, page.getByRole('button', { name: words.translate.next }), 'Next part not checked');
+  });
+
   it('an empty story: nothing leaves, and what is missing is named with a way to each', async () => {
     await press(page, page.getByRole('button', { name: new RegExp(`^${escape(words.library.heading)}`) }), 'opening the library');
     // The story with only a nickname (its name begins with a right-to-left override).
