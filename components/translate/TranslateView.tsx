@@ -4,7 +4,7 @@ import { APP_LANGUAGES, type AppLanguage } from '@/lib/i18n/languages';
 import { stateOf, translatableParts, translationOf, translationProgress, type TranslatablePart } from '@/lib/translate/story-translation';
 import type { Story } from '@/lib/story/story';
 import { useLibrary, useServices } from '../services';
-import { MarkedText, UserText } from '../common/UserText';
+import { MarkedText, UserText, useUiLanguage } from '../common/UserText';
 import { glossaryIn } from '@/lib/translate/glossary';
 import {
   DRAFT_DOWNLOAD_TIMEOUT_MS,
@@ -212,6 +212,17 @@ export function TranslateView({ storyId }: { storyId: string }) {
   );
 }
 
+/**
+ * The `lang` of a translation box, as every box of a person's words is marked: by the script it holds (an
+ * English line with a name's Chinese beside it is marked Chinese, as the audit of every screen expects), the
+ * target language while it is empty; nothing when that is the screen's own language.
+ */
+function boxLanguage(text: string, target: AppLanguage, ui: AppLanguage): AppLanguage | undefined {
+  const chinese: AppLanguage = target !== 'en' ? target : ui !== 'en' ? ui : 'zh-CN';
+  const language = /\p{Script=Han}/u.test(text) ? chinese : /[A-Za-z]{2,}/.test(text) ? 'en' : target;
+  return language === ui ? undefined : language;
+}
+
 function PartRow({
   story,
   part,
@@ -231,6 +242,7 @@ function PartRow({
   const boxId = useId();
   const sourceId = useId();
   const stateId = useId();
+  const ui = useUiLanguage();
   const state = stateOf(story, target, part);
   const terms = story.language === 'en' ? [] : glossaryIn(part.source);
   const suggestions = part.reads && suggest ? suggest.suggestionsFor(part.reads, part.source, target) : null;
@@ -268,7 +280,8 @@ function PartRow({
       <label htmlFor={boxId}>{t('translate.box', { language: t(`language.${target}`) })}</label>
       <textarea
         id={boxId}
-        lang={target}
+        // As every box of the person's words: marked by the script it holds (a name keeps its Chinese beside it).
+        lang={boxLanguage(found?.text ?? '', target, ui)}
         rows={part.input === 'longtext' ? 4 : 1}
         value={found?.text ?? ''}
         aria-describedby={`${sourceId} ${stateId}`}

@@ -297,7 +297,7 @@ describe.each([
     await check('cards-photo-custom-size');
   });
 
-  it('translate: parts under their source, a name suggested in pinyin, one checked, the original changed', async () => {
+  it('translate: parts under their source, one translated and checked, then the next part not checked', async () => {
     await press(page, page.getByRole('button', { name: words.translate.tab }), 'opening the translate view');
     await page.getByRole('heading', { name: words.translate.heading }).waitFor();
     const boxes = page.locator('.translate-part textarea');
