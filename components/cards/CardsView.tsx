@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cardWords, chosenPhoto, planCard } from '@/lib/cards/card-plan';
 import { isAppealKind } from '@/lib/kinds/facts';
@@ -11,6 +11,8 @@ import type { AnswerPlace } from '@/lib/gate/essentials';
 import type { Translate } from '@/lib/i18n/translate';
 import { voiceKeys } from '@/lib/i18n/voice';
 import { useLibrary, useServices } from '../services';
+import { checkedLanguages, storyInLanguage } from '@/lib/translate/story-translation';
+import type { AppLanguage } from '@/lib/i18n/languages';
 import { useActiveSite } from '../compose/useActiveSite';
 import { useShareGate } from '../common/useShareGate';
 import { AdviceReminders } from '../common/AdviceReminders';
@@ -45,7 +47,14 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
   const templates = CARD_TEMPLATES.filter((id) => id !== 'photo' || hasPhotos);
   const template: CardTemplate =
     style?.template && isCardTemplate(style.template) && templates.includes(style.template) ? style.template : 'poster';
-  const chosenSentence = style?.sentence ?? null;
+  // The story's language, or one it has a checked translation in (lib/translate/story-translation.ts).
+  const [chosenLanguage, setChosenLanguage] = useState<AppLanguage | null>(null);
+  const languages = story ? [story.language, ...checkedLanguages(story)] : [];
+  const language = chosenLanguage && languages.includes(chosenLanguage) ? chosenLanguage : (story?.language ?? 'zh-CN');
+  const translated = language !== story?.language;
+  const languageId = useId();
+  // The parent's chosen sentence is in the story's language: a translated card picks from the checked words.
+  const chosenSentence = translated ? null : (style?.sentence ?? null);
   const withQr = style?.qr ?? true;
   const setStyle = (patch: NonNullable<typeof style>) => services.library.getState().setCardStyle(storyId, patch);
   const setSentence = (value: string) => setStyle({ sentence: value });
@@ -58,7 +67,7 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
     () =>
       story && isAppealKind(story.kind)
         ? cardWords({
-            story,
+            story: storyInLanguage(story, language),
             today: services.today(),
             translate: (lng) => i18n.getFixedT(lng) as unknown as Translate,
             chosenSentence,
@@ -66,7 +75,7 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
             withQr,
           })
         : null,
-    [story, services, i18n, chosenSentence, confirmed, withQr],
+    [story, language, services, i18n, chosenSentence, confirmed, withQr],
   );
 
   // The photo this card shape shows, and where.
@@ -109,6 +118,18 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
         {t('cards.tab')}
       </h2>
       <AdviceReminders story={story} onGoTo={onEditAnswer} />
+      {languages.length > 1 && (
+        <div className="part">
+          <label htmlFor={languageId}>{t('translate.cardsLanguage')}</label>
+          <select id={languageId} value={language} onChange={(e) => setChosenLanguage(e.target.value as AppLanguage)}>
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {t(`language.${l}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <CardForm
         words={words}
         templates={templates}

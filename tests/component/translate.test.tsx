@@ -126,3 +126,23 @@ describe('posts in a checked translation', () => {
     expect((screen.getAllByRole('textbox', { name: 'Post text' })[0] as HTMLTextAreaElement).value).toContain('李小明');
   });
 });
+
+describe('cards in a checked translation', () => {
+  it('Image cards offers the checked language; the English card draws the checked words and nothing unchecked', async () => {
+    const app = await translating();
+    const name = box(/李小明/);
+    await app.user.type(name, 'LI Xiaoming (李小明)');
+    await app.user.click(within(rowOf(name)).getByRole('checkbox'));
+    await app.user.type(box(/左耳后/), 'a red birthmark behind his left ear');
+    await app.user.click(screen.getByRole('button', { name: 'Image cards' }));
+    const preview = (await screen.findByRole('img', { name: 'Preview of the card' }, { timeout: 10_000 })) as HTMLCanvasElement;
+    const drawn = () => (JSON.parse(preview.dataset.text ?? '[]') as { lines: string[] }[]).map((b) => b.lines.join(' ')).join('\n');
+    await vi.waitFor(() => expect(drawn()).toContain('李小明'));
+    expect(drawn()).toContain('左耳后');
+    await app.user.selectOptions(screen.getByRole('combobox', { name: 'Language of the card' }), 'en');
+    await vi.waitFor(() => expect(drawn().replace(/\s+/g, ' ')).toContain('LI Xiaoming (李小明)'));
+    // The marks' translation is a draft: neither it nor the Chinese original is on the English card.
+    expect(drawn()).not.toContain('a red birthmark');
+    expect(drawn()).not.toContain('左耳后');
+  });
+});
