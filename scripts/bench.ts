@@ -20,6 +20,7 @@ import { benchPosts } from './bench-posts';
 import { benchCards } from './bench-cards';
 import { benchPhotos } from './bench-photos';
 import { benchImport } from './bench-import';
+import { benchTranslate } from './bench-translate';
 import { benchSaving } from './bench-saving';
 import { benchMemory } from './bench-memory';
 
@@ -41,6 +42,8 @@ async function main() {
   await benchPhotos();
   console.log('');
   await benchImport();
+  console.log('');
+  await benchTranslate();
   console.log('');
   await benchSaving();
   console.log('');
