@@ -11,7 +11,7 @@ import type { AnswerPlace } from '@/lib/gate/essentials';
 import type { Translate } from '@/lib/i18n/translate';
 import { voiceKeys } from '@/lib/i18n/voice';
 import { useLibrary, useServices } from '../services';
-import { checkedLanguages, storyInLanguage } from '@/lib/translate/story-translation';
+import { checkedLanguages } from '@/lib/translate/story-translation';
 import type { AppLanguage } from '@/lib/i18n/languages';
 import { useActiveSite } from '../compose/useActiveSite';
 import { useShareGate } from '../common/useShareGate';
@@ -51,10 +51,8 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
   const [chosenLanguage, setChosenLanguage] = useState<AppLanguage | null>(null);
   const languages = story ? [story.language, ...checkedLanguages(story)] : [];
   const language = chosenLanguage && languages.includes(chosenLanguage) ? chosenLanguage : (story?.language ?? 'zh-CN');
-  const translated = language !== story?.language;
   const languageId = useId();
-  // The parent's chosen sentence is in the story's language: a translated card picks from the checked words.
-  const chosenSentence = translated ? null : (style?.sentence ?? null);
+  const chosenSentence = style?.sentence ?? null;
   const withQr = style?.qr ?? true;
   const setStyle = (patch: NonNullable<typeof style>) => services.library.getState().setCardStyle(storyId, patch);
   const setSentence = (value: string) => setStyle({ sentence: value });
@@ -67,7 +65,8 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
     () =>
       story && isAppealKind(story.kind)
         ? cardWords({
-            story: storyInLanguage(story, language),
+            story,
+            language,
             today: services.today(),
             translate: (lng) => i18n.getFixedT(lng) as unknown as Translate,
             chosenSentence,

@@ -8,8 +8,9 @@ import type { DrawOp } from './poster';
 import { firstLink, qrMatrix } from './qr';
 import { pickSentence, sentenceChoices, type SentenceChoice } from './sentences';
 import type { CardSize } from './sizes';
-import { cardPhotoKey, layoutCard, photoFrame, type CardTemplate } from './templates';
+import { cardPhotoKey, layoutCard, photoFrame, type CardTemplate, type SecondLanguage } from './templates';
 import type { Measure } from './text-layout';
+import { checkedLanguages, storyInLanguage } from '@/lib/translate/story-translation';
 
 /**
  * The first half of the one card pipeline (the second is lib/cards/paint.ts): a story and the person's
@@ -31,12 +32,17 @@ export interface CardWords {
   readonly qr: boolean[][] | null;
   readonly t: Translate;
   readonly dateText: (iso: string) => string;
-  /** The second language, for the bilingual poster. */
-  readonly second: { readonly t: Translate; readonly dateText: (iso: string) => string };
+  /**
+   * The second language, for the bilingual poster: Homeward's words in it, and the story's facts in it when a
+   * person has checked them there (the story's own language, or a checked translation), else null.
+   */
+  readonly second: SecondLanguage;
 }
 
 export interface WordsInput {
   readonly story: Story;
+  /** The card's language: the story's (the default), or one it has a checked translation in. */
+  readonly language?: AppLanguage;
   /** Today as YYYY-MM-DD, for "age now". */
   readonly today: string;
   /** Homeward's own words in a language (i18next's getFixedT in the panel and in the bench). */
@@ -53,22 +59,35 @@ export interface WordsInput {
  * The story as the cards say it: facts, sentence, link and QR code, in the story's language and the second one.
  * A family's or an adult's appeal (`appealFacts`: a witness's story has no cards through here).
  */
-export function cardWords({ story, today, translate, chosenSentence, confirmed, withQr }: WordsInput): CardWords {
-  const facts = appealFacts(story, today);
-  const language = story.language;
+export function cardWords({
+  story,
+  language = story.language,
+  today,
+  translate,
+  chosenSentence,
+  confirmed,
+  withQr,
+}: WordsInput): CardWords {
+  // A card in a translation says the checked words only (lib/translate/story-translation.ts).
+  const shown = storyInLanguage(story, language);
+  const facts = appealFacts(shown, today);
   const second: AppLanguage = cardSecondLanguage(language);
-  const choices = sentenceChoices(story);
+  const choices = sentenceChoices(shown);
   const link = firstLink(facts.links);
+  // The bilingual poster's second half: the parent's words there too when a person has put them into it.
+  const secondFacts =
+    second === story.language || checkedLanguages(story).includes(second) ? appealFacts(storyInLanguage(story, second), today) : null;
   return {
     facts,
     language,
     choices,
-    sentence: pickSentence(choices, chosenSentence, confirmed)?.text ?? '',
+    // The parent's chosen sentence is in the story's language: a card in a translation picks from its own.
+    sentence: pickSentence(choices, language === story.language ? chosenSentence : null, confirmed)?.text ?? '',
     link,
     qr: link && withQr ? qrMatrix(link) : null,
     t: translate(language),
     dateText: (iso) => formatDate(iso, language),
-    second: { t: translate(second), dateText: (iso) => formatDate(iso, second) },
+    second: { t: translate(second), dateText: (iso) => formatDate(iso, second), facts: secondFacts },
   };
 }
 

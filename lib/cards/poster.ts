@@ -333,16 +333,23 @@ export function layoutStoryCard(input: PosterInput & { readonly sentence: string
 
 /** The bilingual poster: the facts in two languages (Chinese first, then English), for helpers who translate. */
 export function layoutBilingual(
-  input: PosterInput & { readonly second: { readonly t: Translate; readonly dateText: (iso: string) => string } },
+  input: PosterInput & {
+    readonly second: { readonly t: Translate; readonly dateText: (iso: string) => string; readonly facts?: StoryFacts | null };
+  },
 ): DrawOp[] {
   const t = voiced(input.t, input.facts.voice);
   const second = voiced(input.second.t, input.facts.voice);
   const a = cardFacts(input.facts, t, input.dateText);
-  // The second language repeats a detail only where the parent did not write it in Chinese: "Height 约105厘米"
-  // helps nobody, and the room goes to larger type.
-  const han = (v: string) => (/\p{Script=Han}/u.test(v) ? '' : v);
   const f = input.facts;
-  const b = cardFacts({ ...f, height: han(f.height), marks: han(f.marks), clothing: han(f.clothing) }, second, input.second.dateText);
+  // The second half says the parent's words in that language when a person checked them there (a checked
+  // translation, or the story's own words under a translated card). Else it repeats a detail only where the
+  // parent did not write it in the first language's script: "Height 约105厘米" helps nobody, and the room goes
+  // to larger type.
+  const other = input.second.facts;
+  const han = (v: string) => (/\p{Script=Han}/u.test(v) ? '' : v);
+  const b = other
+    ? cardFacts(other, second, input.second.dateText)
+    : cardFacts({ ...f, height: han(f.height), marks: han(f.marks), clothing: han(f.clothing) }, second, input.second.dateText);
   const fr = frame(input, `${headline(f, t, a.name)} ${headline(f, second, input.facts.otherName || b.name)}`, `${a.ask}\n${b.ask}`);
   const area = photoAndText(fr, input, 0.45);
   stack(fr, area, [

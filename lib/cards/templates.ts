@@ -1,6 +1,14 @@
+import type { StoryFacts } from '@/lib/kinds/facts';
 import type { Translate } from '@/lib/i18n/translate';
 import { weibo } from '@/lib/platforms/weibo';
 import { layoutBilingual, layoutPhotoCard, layoutPoster, layoutStoryCard, type DrawOp, type PosterInput } from './poster';
+
+/** The bilingual poster's second language: Homeward's words in it, and the story's facts in it when a person checked them there. */
+export interface SecondLanguage {
+  readonly t: Translate;
+  readonly dateText: (iso: string) => string;
+  readonly facts?: StoryFacts | null;
+}
 
 /** The cards a person can make: poster, story card, bilingual poster, and the photo card (one of Weibo's tiles). */
 export const CARD_TEMPLATES = ['poster', 'story', 'bilingual', 'photo'] as const;
@@ -11,8 +19,8 @@ export const isCardTemplate = (v: string): v is CardTemplate => (CARD_TEMPLATES 
 export interface CardInput extends PosterInput {
   /** The parent's sentence, for the story card. */
   readonly sentence: string;
-  /** The second language, for the bilingual poster. */
-  readonly second: { readonly t: Translate; readonly dateText: (iso: string) => string };
+  /** The second language, for the bilingual poster (its facts when a person checked them there). */
+  readonly second: SecondLanguage;
 }
 
 export function layoutCard(template: CardTemplate, input: CardInput): DrawOp[] {

@@ -111,7 +111,8 @@ describe('posts in a checked translation', () => {
     await app.user.type(what, 'We were buying vegetables. I turned to pay, and he was gone.');
     // Not checked: never in a post.
     await app.user.click(screen.getByRole('button', { name: 'Make posts' }));
-    const language = await screen.findByRole('combobox', { name: 'Language of the posts' });
+    // The posts view loads on first use: give it time on a busy machine.
+    const language = await screen.findByRole('combobox', { name: 'Language of the posts' }, { timeout: 10_000 });
     await app.user.selectOptions(language, 'en');
     await vi.waitFor(() => {
       const post = (screen.getAllByRole('textbox', { name: 'Post text' })[0] as HTMLTextAreaElement).value;
@@ -139,10 +140,34 @@ describe('cards in a checked translation', () => {
     const drawn = () => (JSON.parse(preview.dataset.text ?? '[]') as { lines: string[] }[]).map((b) => b.lines.join(' ')).join('\n');
     await vi.waitFor(() => expect(drawn()).toContain('李小明'));
     expect(drawn()).toContain('左耳后');
-    await app.user.selectOptions(screen.getByRole('combobox', { name: 'Language of the card' }), 'en');
+    await app.user.selectOptions(await screen.findByRole('combobox', { name: 'Language of the card' }, { timeout: 10_000 }), 'en');
     await vi.waitFor(() => expect(drawn().replace(/\s+/g, ' ')).toContain('LI Xiaoming (李小明)'));
     // The marks' translation is a draft: neither it nor the Chinese original is on the English card.
     expect(drawn()).not.toContain('a red birthmark');
     expect(drawn()).not.toContain('左耳后');
+  });
+});
+
+describe('the bilingual poster with a checked translation', () => {
+  it('its English half says the checked words of the parent (the marks), not only Homeward’s own words', async () => {
+    const app = await translating();
+    for (const [pattern, text] of [
+      [/李小明/, 'LI Xiaoming (李小明)'],
+      [/左耳后/, 'a red birthmark the size of a coin behind his left ear'],
+    ] as const) {
+      const el = box(pattern);
+      await app.user.type(el, text);
+      await app.user.click(within(rowOf(el)).getByRole('checkbox'));
+    }
+    await app.user.click(screen.getByRole('button', { name: 'Image cards' }));
+    const preview = (await screen.findByRole('img', { name: 'Preview of the card' }, { timeout: 10_000 })) as HTMLCanvasElement;
+    const drawn = () =>
+      (JSON.parse(preview.dataset.text ?? '[]') as { lines: string[] }[])
+        .map((b) => b.lines.join(' '))
+        .join('\n')
+        .replace(/\s+/g, ' ');
+    await app.user.selectOptions(screen.getByRole('combobox', { name: 'Card' }), 'bilingual');
+    await vi.waitFor(() => expect(drawn()).toContain('a red birthmark the size of a coin behind his left ear'));
+    expect(drawn()).toContain('左耳后有一块硬币大小的红色胎记');
   });
 });
