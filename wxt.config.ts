@@ -40,10 +40,55 @@ function noReactInnerHtml(): Plugin {
   };
 }
 
+/**
+ * Readability and DOMPurify (the panel's "Use text from this page") set `innerHTML` in three places, all on
+ * documents made by DOMParser, which run no script and load nothing; Firefox's add-on linter cannot know that
+ * and warns. Each assignment becomes the same parse through DOMParser, whose nodes are then moved in, so the
+ * linter has nothing to report and nothing changes: Readability restores a page between its attempts and
+ * unwraps `<noscript>` images that way; DOMPurify's branch runs only where DOMParser itself failed (never in
+ * the panel), and is left with an empty document (so nothing passes). The build fails if the libraries'
+ * code no longer has exactly these assignments.
+ */
+function inertInnerHtml(): Plugin {
+  const parse = (target: string, html: string) =>
+    `${target}.replaceChildren(...Array.from(new DOMParser().parseFromString(${html}, 'text/html').body.childNodes))`;
+  const edits: { file: RegExp; from: string; to: string }[] = [
+    {
+      file: /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/,
+      from: 'page.innerHTML = pageCacheHtml;',
+      to: `${parse('page', 'pageCacheHtml')};`,
+    },
+    {
+      file: /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/,
+      from: 'tmp.innerHTML = noscript.innerHTML;',
+      to: `${parse('tmp', 'noscript.innerHTML')};`,
+    },
+    {
+      file: /[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/,
+      from: 'doc.documentElement.innerHTML = IS_EMPTY_INPUT ? emptyHTML : dirtyPayload;',
+      to: 'void (IS_EMPTY_INPUT ? emptyHTML : dirtyPayload);',
+    },
+  ];
+  return {
+    name: 'homeward:inert-inner-html',
+    transform(code, id) {
+      const mine = edits.filter((e) => e.file.test(id));
+      if (mine.length === 0) return null;
+      let out = code;
+      for (const edit of mine) {
+        const count = out.split(edit.from).length - 1;
+        if (count !== 1) throw new Error(`${id}: expected one \`${edit.from}\`, found ${count}; update wxt.config.ts`);
+        out = out.replace(edit.from, edit.to);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  vite: () => ({ plugins: [noFunctionConstructor(), noReactInnerHtml()] }),
+  vite: () => ({ plugins: [noFunctionConstructor(), noReactInnerHtml(), inertInnerHtml()] }),
   // A second build directory lets two builds (and their e2e runs) happen side by side.
   outDir: process.env.HOMEWARD_OUT_DIR ?? '.output',
   // Explicit imports only: every file says where its names come from.
