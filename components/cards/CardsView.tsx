@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cardWords, chosenPhoto, planCard } from '@/lib/cards/card-plan';
 import { isAppealKind } from '@/lib/kinds/facts';
@@ -11,8 +11,7 @@ import type { AnswerPlace } from '@/lib/gate/essentials';
 import type { Translate } from '@/lib/i18n/translate';
 import { voiceKeys } from '@/lib/i18n/voice';
 import { useLibrary, useServices } from '../services';
-import { checkedLanguages } from '@/lib/translate/story-translation';
-import type { AppLanguage } from '@/lib/i18n/languages';
+import { OutputLanguageChoice, useOutputLanguage } from '../translate/OutputLanguage';
 import { useActiveSite } from '../compose/useActiveSite';
 import { useShareGate } from '../common/useShareGate';
 import { AdviceReminders } from '../common/AdviceReminders';
@@ -47,11 +46,9 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
   const templates = CARD_TEMPLATES.filter((id) => id !== 'photo' || hasPhotos);
   const template: CardTemplate =
     style?.template && isCardTemplate(style.template) && templates.includes(style.template) ? style.template : 'poster';
-  // The story's language, or one it has a checked translation in (lib/translate/story-translation.ts).
-  const [chosenLanguage, setChosenLanguage] = useState<AppLanguage | null>(null);
-  const languages = story ? [story.language, ...checkedLanguages(story)] : [];
-  const language = chosenLanguage && languages.includes(chosenLanguage) ? chosenLanguage : (story?.language ?? 'zh-CN');
-  const languageId = useId();
+  // The story's language, or one it has a checked translation in.
+  const cardLanguage = useOutputLanguage(story);
+  const { language } = cardLanguage;
   const chosenSentence = style?.sentence ?? null;
   const withQr = style?.qr ?? true;
   const setStyle = (patch: NonNullable<typeof style>) => services.library.getState().setCardStyle(storyId, patch);
@@ -117,18 +114,7 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
         {t('cards.tab')}
       </h2>
       <AdviceReminders story={story} onGoTo={onEditAnswer} />
-      {languages.length > 1 && (
-        <div className="part">
-          <label htmlFor={languageId}>{t('translate.cardsLanguage')}</label>
-          <select id={languageId} value={language} onChange={(e) => setChosenLanguage(e.target.value as AppLanguage)}>
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {t(`language.${l}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <OutputLanguageChoice label={t('translate.cardsLanguage')} {...cardLanguage} />
       <CardForm
         words={words}
         templates={templates}

@@ -2,8 +2,8 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORMS } from '@/lib/platforms';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms/types';
-import { checkedLanguages, storyInLanguage } from '@/lib/translate/story-translation';
-import type { AppLanguage } from '@/lib/i18n/languages';
+import { storyInLanguage } from '@/lib/translate/story-translation';
+import { OutputLanguageChoice, useOutputLanguage } from '../translate/OutputLanguage';
 import { VARIANTS, composePosts, type Translate, type Variant } from '@/lib/compose/posts';
 import type { AnswerPlace } from '@/lib/gate/essentials';
 import type { LocatedFinding } from '@/lib/gate/findings';
@@ -49,17 +49,15 @@ export function ComposeView({
   const [confirmReset, setConfirmReset] = useState<string | null>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
   const siteId = useId();
-  const languageId = useId();
   const titleId = useId();
   const postsBox = useRef<HTMLDivElement>(null);
   const inserting = useRef(false);
 
   const profile = chosen ? PLATFORMS[chosen] : detected.profile;
   const limit = chosen && chosen !== detected.profile.id ? profile.limit : detected.limit;
-  // The story's language, or one it has a checked translation in (lib/translate/story-translation.ts).
-  const [postLanguage, setPostLanguage] = useState<AppLanguage | null>(null);
-  const languages = story ? [story.language, ...checkedLanguages(story)] : [];
-  const language = postLanguage && languages.includes(postLanguage) ? postLanguage : (story?.language ?? 'zh-CN');
+  // The story's language, or one it has a checked translation in.
+  const postLanguage = useOutputLanguage(story);
+  const { language } = postLanguage;
   const answers = story?.answers;
   const translations = story?.translations;
   // Posts are written in the story's language (or a checked translation's), whatever the panel's language is.
@@ -196,18 +194,7 @@ export function ComposeView({
           ))}
         </select>
       </div>
-      {languages.length > 1 && (
-        <div className="part">
-          <label htmlFor={languageId}>{t('translate.postsLanguage')}</label>
-          <select id={languageId} value={language} onChange={(e) => setPostLanguage(e.target.value as AppLanguage)}>
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {t(`language.${l}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <OutputLanguageChoice label={t('translate.postsLanguage')} {...postLanguage} />
       {chosen === 'mastodon' && detected.profile.id !== 'mastodon' && (
         <MastodonAccess
           tabId={tab?.id ?? null}
