@@ -114,7 +114,12 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
         {t('cards.tab')}
       </h2>
       <AdviceReminders story={story} onGoTo={onEditAnswer} />
-      <OutputLanguageChoice label={t('translate.cardsLanguage')} {...cardLanguage} />
+      <OutputLanguageChoice
+        label={t('translate.cardsLanguage')}
+        choice={cardLanguage.key}
+        choices={cardLanguage.choices}
+        choose={cardLanguage.choose}
+      />
       <CardForm
         words={words}
         templates={templates}

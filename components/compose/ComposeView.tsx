@@ -5,6 +5,8 @@ import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms/types';
 import { storyInLanguage } from '@/lib/translate/story-translation';
 import { OutputLanguageChoice, useOutputLanguage } from '../translate/OutputLanguage';
 import { VARIANTS, composePosts, type Translate, type Variant } from '@/lib/compose/posts';
+import { composeBilingual } from '@/lib/compose/bilingual';
+import type { AppLanguage } from '@/lib/i18n/languages';
 import type { AnswerPlace } from '@/lib/gate/essentials';
 import type { LocatedFinding } from '@/lib/gate/findings';
 import { useLibrary, useServices } from '../services';
@@ -56,19 +58,21 @@ export function ComposeView({
   const profile = chosen ? PLATFORMS[chosen] : detected.profile;
   const limit = chosen && chosen !== detected.profile.id ? profile.limit : detected.limit;
   // The story's language, or one it has a checked translation in.
-  const postLanguage = useOutputLanguage(story);
-  const { language } = postLanguage;
+  const postLanguage = useOutputLanguage(story, { bilingual: true });
+  const { language, second } = postLanguage;
   const answers = story?.answers;
   const translations = story?.translations;
   // Posts are written in the story's language (or a checked translation's), whatever the panel's language is.
   // A witness's story has no public posts through here: its report to the police is its own.
   const posts = useMemo(() => {
     if (!story || !isAppealKind(story.kind)) return null;
-    const tl = i18n.getFixedT(language) as unknown as Translate;
-    return composePosts({ story: storyInLanguage(story, language), profile, limit, t: tl, today: services.today() });
+    const half = (l: AppLanguage) => ({ story: storyInLanguage(story, l), t: i18n.getFixedT(l) as unknown as Translate });
+    const today = services.today();
+    if (second) return composeBilingual({ first: half(language), second: half(second), profile, limit, today });
+    return composePosts({ ...half(language), profile, limit, today });
     // Recomputed when the answers or translations change, not when a draft is edited.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [answers, translations, language, profile, limit, i18n, services]);
+  }, [answers, translations, language, second, profile, limit, i18n, services]);
 
   /** A finding typed into a post: back to that post's box, with the finding selected. */
   const editPostText = (finding: LocatedFinding) => {
@@ -97,8 +101,8 @@ export function ComposeView({
       </p>
     );
   }
-  // The parent's edit of a post is kept per language: one in English never replaces the Chinese one.
-  const key = language === story.language ? `${profile.id}:${variant}` : `${profile.id}:${variant}:${language}`;
+  // The parent's edit of a post is kept per language: one in English (or in both) never replaces the Chinese one.
+  const key = postLanguage.key === story.language ? `${profile.id}:${variant}` : `${profile.id}:${variant}:${postLanguage.key}`;
   const generated = posts[variant].parts;
   const draft = story.drafts?.[key];
   // How much of the parent's own words one post carries (the thread carries all where the site threads).
@@ -194,7 +198,12 @@ export function ComposeView({
           ))}
         </select>
       </div>
-      <OutputLanguageChoice label={t('translate.postsLanguage')} {...postLanguage} />
+      <OutputLanguageChoice
+        label={t('translate.postsLanguage')}
+        choice={postLanguage.key}
+        choices={postLanguage.choices}
+        choose={postLanguage.choose}
+      />
       {chosen === 'mastodon' && detected.profile.id !== 'mastodon' && (
         <MastodonAccess
           tabId={tab?.id ?? null}

@@ -4,33 +4,61 @@ import type { AppLanguage } from '@/lib/i18n/languages';
 import type { Story } from '@/lib/story/story';
 import { checkedLanguages } from '@/lib/translate/story-translation';
 
-/**
- * The language posts or a card are written in: the story's own, or one it has a checked translation in
- * (lib/translate/story-translation.ts). A choice that no longer has a checked part falls back to the story's.
- */
-export function useOutputLanguage(story: Story | undefined): {
-  language: AppLanguage;
-  languages: readonly AppLanguage[];
-  choose: (language: AppLanguage) => void;
-} {
-  const [chosen, choose] = useState<AppLanguage | null>(null);
-  const languages = story ? [story.language, ...checkedLanguages(story)] : [];
-  const language = chosen && languages.includes(chosen) ? chosen : (story?.language ?? 'zh-CN');
-  return { language, languages, choose };
+interface OutputChoice {
+  /** The language written (first, in a bilingual post). */
+  readonly language: AppLanguage;
+  /** A bilingual post's second language. */
+  readonly second?: AppLanguage;
+  /** Names the choice in the drop-down and in the keys of the parent's edited posts ("zh-CN+en"). */
+  readonly key: string;
 }
 
-/** The drop-down for it, shown only when there is more than one language to choose. */
-export function OutputLanguageChoice({ label, language, languages, choose }: { label: string } & ReturnType<typeof useOutputLanguage>) {
+const single = (language: AppLanguage): OutputChoice => ({ language, key: language });
+const pair = (language: AppLanguage, second: AppLanguage): OutputChoice => ({ language, second, key: `${language}+${second}` });
+
+/**
+ * The language posts or a card are written in: the story's own, or one it has a checked translation in
+ * (lib/translate/story-translation.ts); with `bilingual`, also both, either first (the posts). A choice that
+ * no longer has a checked part falls back to the story's language.
+ */
+export function useOutputLanguage(
+  story: Story | undefined,
+  { bilingual = false }: { bilingual?: boolean } = {},
+): OutputChoice & { choices: readonly OutputChoice[]; choose: (key: string) => void } {
+  const [chosen, choose] = useState<string | null>(null);
+  const own = story?.language ?? 'zh-CN';
+  const translated = story ? checkedLanguages(story) : [];
+  const choices = story
+    ? [single(own), ...translated.map(single), ...(bilingual ? translated.flatMap((other) => [pair(own, other), pair(other, own)]) : [])]
+    : [];
+  const choice = choices.find((c) => c.key === chosen) ?? single(own);
+  return { ...choice, choices, choose };
+}
+
+/** The drop-down for it, shown only when there is more than one choice. */
+export function OutputLanguageChoice({
+  label,
+  choice,
+  choices,
+  choose,
+}: {
+  label: string;
+  choice: string;
+  choices: readonly OutputChoice[];
+  choose: (key: string) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
-  if (languages.length < 2) return null;
+  if (choices.length < 2) return null;
   return (
     <div className="part">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={language} onChange={(e) => choose(e.target.value as AppLanguage)}>
-        {languages.map((l) => (
-          <option key={l} value={l}>
-            {t(`language.${l}`)}
+      <select id={id} value={choice} onChange={(e) => choose(e.target.value)}>
+        {choices.map((c) => (
+          <option key={c.key} value={c.key}>
+            {c.second
+              ? t('translate.bilingual', { first: t(`language.${c.language}`), second: t(`language.${c.second}`) })
+              : t(`language.${c.language}`)}
           </option>
         ))}
       </select>

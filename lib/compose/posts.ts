@@ -35,6 +35,8 @@ export interface Post {
    * fits next to the facts). The panel points to the thread or the image card when it is not all.
    */
   readonly words?: 'all' | 'some' | 'none';
+  /** The thread's whole text before it was cut into parts (a bilingual thread cuts two of them). */
+  readonly whole?: string;
 }
 
 export interface ComposeInput {
@@ -172,11 +174,14 @@ export function composePosts({ story, profile, limit, t: shared, today }: Compos
     alert: post('alert', [alert.text], alert.leftOut),
     // The whole story, every word, in numbered parts (one part where it fits, or where the site has no threads).
     thread: profile.thread
-      ? post(
-          'thread',
-          splitThread(fullStory, (text, l) => profile.count(text, l), max),
-          unread,
-        )
+      ? {
+          ...post(
+            'thread',
+            splitThread(fullStory, (text, l) => profile.count(text, l), max),
+            unread,
+          ),
+          whole: fullStory,
+        }
       : { ...post('thread', [storyPost.text], storyPost.leftOut), ...(hasWords ? { words: storyPost.words } : {}) },
     update: post('update', [update.text], update.leftOut),
   };

@@ -152,15 +152,28 @@ const numbering = (i: number, n: number) => ` (${i}/${n})`;
  * add up over inert joins (lib/text/inert-join.ts), as every site with threads does.
  */
 export function splitThread(text: string, count: Count, limit: number): string[] {
-  const units = keepHeadingsWithText(sentences(text));
+  return splitThreads([text], count, limit);
+}
+
+/**
+ * Several texts as one numbered thread (a bilingual story: the Chinese, then the English): each text is cut
+ * as splitThread cuts one, no post holds the end of one text and the start of the next, and the numbers run
+ * on across them. One text that fits in one post stays one, unnumbered.
+ */
+export function splitThreads(texts: readonly string[], count: Count, limit: number): string[] {
   const measure = measureWith(count, limit);
-  if (wholeCount(text, units, measure) <= limit) return [text];
+  const all = (texts.length > 1 ? texts.filter((text) => text.trim() !== '') : texts).map((text) => ({
+    text,
+    units: keepHeadingsWithText(sentences(text)),
+  }));
+  const only = all.length === 1 ? all[0] : undefined;
+  if (only && wholeCount(only.text, only.units, measure) <= limit) return [only.text];
   for (const digits of [1, 2, 3]) {
     const widest = '9'.repeat(digits);
     const budget = limit - count(numbering(Number(widest), Number(widest)), limit).used;
-    const parts = pack(units, budget, count, measure);
+    const parts = all.flatMap(({ units }) => pack(units, budget, count, measure));
     // More parts than the site allows still come back whole: the panel says so rather than dropping text.
     if (parts.length < 10 ** digits) return parts.map((part, i) => part + numbering(i + 1, parts.length));
   }
-  return [text];
+  return all.map(({ text }) => text);
 }

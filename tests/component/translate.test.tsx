@@ -128,6 +128,44 @@ describe('posts in a checked translation', () => {
   });
 });
 
+describe('bilingual posts', () => {
+  it('Make posts offers Chinese then English and the reverse; an edit of the bilingual post is its own', async () => {
+    const app = await translating();
+    const name = box(/李小明/);
+    await app.user.type(name, 'LI Xiaoming (李小明)');
+    await app.user.click(within(rowOf(name)).getByRole('checkbox'));
+    await app.user.click(screen.getByRole('button', { name: 'Make posts' }));
+    const language = await screen.findByRole('combobox', { name: 'Language of the posts' }, { timeout: 10_000 });
+    expect(
+      within(language)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['简体中文', 'English', '简体中文, then English', 'English, then 简体中文']);
+    // Every post of it, in order (one post, or a thread where the site has one and the two do not fit together).
+    const post = () =>
+      screen
+        .getAllByRole('textbox', { name: /^Post text|^Part \d+ of/ })
+        .map((el) => (el as HTMLTextAreaElement).value)
+        .join('\n\n');
+    await app.user.selectOptions(language, 'zh-CN+en');
+    await vi.waitFor(() => expect(post().indexOf('LI Xiaoming')).toBeGreaterThan(post().indexOf('李小明（')));
+    expect(post().indexOf('李小明')).toBeGreaterThanOrEqual(0);
+    await app.user.selectOptions(language, 'en+zh-CN');
+    await vi.waitFor(() => expect(post().indexOf('LI Xiaoming')).toBeLessThan(post().indexOf('【寻人】')));
+    // The same drop-down, kept where it was (a keyboard user's focus stays on it).
+    expect(language).toBeInTheDocument();
+    expect(language).toHaveFocus();
+    // The parent's edit of the bilingual post is kept for it alone: the Chinese post is still Homeward's.
+    const first = screen.getAllByRole('textbox', { name: /^Post text|^Part 1 of/ })[0] as HTMLTextAreaElement;
+    await app.user.type(first, ' EDITED');
+    await app.user.selectOptions(language, 'zh-CN');
+    await vi.waitFor(() => expect(post()).not.toContain('EDITED'));
+    await app.user.selectOptions(language, 'en+zh-CN');
+    await vi.waitFor(() => expect(post()).toContain('EDITED'));
+    expect(Object.keys(app.store.getState().stories[app.id]?.drafts ?? {})).toEqual([expect.stringMatching(/:story:en\+zh-CN$/)]);
+  });
+});
+
 describe('cards in a checked translation', () => {
   it('Image cards offers the checked language; the English card draws the checked words and nothing unchecked', async () => {
     const app = await translating();

@@ -58,6 +58,20 @@ export const SEEN_AT_STATION: readonly AnswerRow[] = [
   ['company.danger', 'danger', 'notNow'],
 ];
 
+/** MINGMING's free-text answers in English, as a helper would translate them. */
+export const MINGMING_EN: readonly AnswerRow[] = [
+  ['child.name', 'fullName', 'LI Xiaoming (李小明)'],
+  ['child.name', 'nickname', 'Mingming'],
+  ['child.build', 'height', 'about 105 cm'],
+  ['child.marks', 'marks', 'a red birthmark the size of a coin behind his left ear'],
+  ['day.place', 'province', 'Guangdong Province (广东省)'],
+  ['day.place', 'city', 'Shenzhen (深圳市)'],
+  ['day.place', 'district', "Bao'an District (宝安区)"],
+  ['day.place', 'spot', 'the playground by the Xixiang market gate'],
+  ['day.what', 'what', 'We were buying vegetables. I turned to pay, and when I looked back he was gone.\n\nI called for a long time.'],
+  ['hopes.message', 'message', 'Mingming, Mum and Dad have never stopped looking for you. Come home.'],
+];
+
 /** A full family story in Chinese: facts, the parent's own words (blank line and emoji included), police contact. */
 export const MINGMING: readonly AnswerRow[] = [
   ['child.name', 'fullName', '李小明'],

@@ -18,7 +18,7 @@ import { mergeStories, stampEdits } from '@/lib/story/fields';
 import { createEditClock } from '@/lib/story/clock';
 import { parseStory } from '@/lib/story/validate';
 import { withAnswerPart, type Story } from '@/lib/story/story';
-import { CHEN_JING, MINGMING, storyWith } from '../helpers/stories';
+import { CHEN_JING, MINGMING, MINGMING_EN, storyWith } from '../helpers/stories';
 
 const now = '2026-11-30T03:00:00.000Z';
 const today = '2026-11-30';
@@ -34,19 +34,6 @@ function translated(story: Story, parts: readonly [string, string, string][], ch
     return check ? withChecked(drafted, 'en', q, p, true, now) : drafted;
   }, story);
 }
-
-const MINGMING_EN: readonly [string, string, string][] = [
-  ['child.name', 'fullName', 'LI Xiaoming (李小明)'],
-  ['child.name', 'nickname', 'Mingming'],
-  ['child.build', 'height', 'about 105 cm'],
-  ['child.marks', 'marks', 'a red birthmark the size of a coin behind his left ear'],
-  ['day.place', 'province', 'Guangdong Province (广东省)'],
-  ['day.place', 'city', 'Shenzhen (深圳市)'],
-  ['day.place', 'district', "Bao'an District (宝安区)"],
-  ['day.place', 'spot', 'the playground by the Xixiang market gate'],
-  ['day.what', 'what', 'We were buying vegetables. I turned to pay, and when I looked back he was gone.\n\nI called for a long time.'],
-  ['hopes.message', 'message', 'Mingming, Mum and Dad have never stopped looking for you. Come home.'],
-];
 
 describe('the parts a helper translates', () => {
   it('are the free-text parts with text, in interview order; never a date, age, choice, phone, or a private answer', () => {

@@ -13,7 +13,10 @@ export function namePhrases(f: StoryFacts, tr: Translate): { name: string; nameL
   const t = voiced(tr, f.voice);
   // An adult with no name yet is simply not named ("女，1988年出生。"): "我。" would read as a mistake.
   const name = f.name || f.nickname || (f.voice === 'adult' ? '' : t('posts.unnamed'));
-  const nameLine = f.name && f.nickname ? say(t, 'posts.nickname', { name: f.name, nickname: f.nickname }) : name;
+  // A name that ends in brackets (a translated name with its Chinese: "LI Xiaoming (李小明)") takes the childhood
+  // name after a comma, not in a second pair of brackets.
+  const key = /[)）]$/u.test(f.name) ? 'posts.nicknameAfterBrackets' : 'posts.nickname';
+  const nameLine = f.name && f.nickname ? say(t, key, { name: f.name, nickname: f.nickname }) : name;
   return { name, nameLine };
 }
 
