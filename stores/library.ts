@@ -28,6 +28,8 @@ import {
 import { createEditClock, newViewId } from '@/lib/story/clock';
 import { NEW_STORY_KIND, type StoryKind } from '@/lib/story/kinds';
 import { translationOf, withChecked, withTranslatedText } from '@/lib/translate/story-translation';
+import { withGlossaryWord } from '@/lib/translate/story-glossary';
+import type { GlossaryWord } from '@/lib/story/schema';
 import { withTakenText, type TakenText, type TextPick } from '@/lib/story/take-text';
 import { questionsFor } from '@/lib/kinds';
 import { importStoryFile, type StoryFileImport } from '@/lib/story-file/import';
@@ -114,6 +116,8 @@ export interface LibraryState {
   setTranslation(id: string, language: string, questionId: string, partId: string, text: string, by: 'person' | 'machine'): void;
   /** A helper checked one part's translation against the source as it is now (or took the check back). */
   setTranslationChecked(id: string, language: string, questionId: string, partId: string, checked: boolean): void;
+  /** A helper's word in the story's glossary for `language` (null: removed, or back to Homeward's rendering). */
+  setGlossaryWord(id: string, language: string, wordId: string, word: GlossaryWord | null): void;
   moveTo(id: string, position: string): void;
   /** The person's edit of a generated post (null: back to Homeward's version). */
   setDraft(id: string, key: string, parts: readonly string[] | null): void;
@@ -422,6 +426,10 @@ export function createLibraryStore(deps: LibraryDeps): LibraryStore {
 
       setTranslationChecked(id, language, questionId, partId, checked) {
         update(id, (s) => withChecked(s, language, questionId, partId, checked, deps.now()));
+      },
+
+      setGlossaryWord(id, language, wordId, word) {
+        update(id, (s) => withGlossaryWord(s, language, wordId, word, deps.now()));
       },
 
       takeText(id, picks, source) {

@@ -5,7 +5,8 @@ import { stateOf, translatableParts, translationOf, translationProgress, type Tr
 import type { Story } from '@/lib/story/story';
 import { useLibrary, useServices } from '../services';
 import { MarkedText, UserText, useUiLanguage } from '../common/UserText';
-import { glossaryIn } from '@/lib/translate/glossary';
+import { storyWords, wordsIn, type Word } from '@/lib/translate/story-glossary';
+import { PartWords, StoryWords } from './GlossaryWords';
 import {
   DRAFT_DOWNLOAD_TIMEOUT_MS,
   DRAFT_READY_TIMEOUT_MS,
@@ -77,6 +78,8 @@ export function TranslateView({ storyId }: { storyId: string }) {
   const targets = APP_LANGUAGES.filter((l) => l !== story.language);
   const parts = translatableParts(story);
   const { checked, total } = translationProgress(story, target);
+  // The appeals' words as this story's helpers write them, their own words, and the names they checked.
+  const words = story.language === 'en' ? [] : storyWords(story, target);
   const library = services.library.getState();
 
   /**
@@ -159,6 +162,7 @@ export function TranslateView({ storyId }: { storyId: string }) {
             {t('translate.next')}
           </button>
           <p className="muted small">{t('translate.facts')}</p>
+          {story.language !== 'en' && <StoryWords story={story} target={target} words={words} />}
           {support && (
             <div className="translate-draft part">
               {drafting ? (
@@ -201,6 +205,7 @@ export function TranslateView({ storyId }: { storyId: string }) {
                 part={part}
                 target={target}
                 suggest={suggest}
+                words={words}
                 onText={(text, by = 'person') => library.setTranslation(story.id, target, part.questionId, part.partId, text, by)}
                 onChecked={(value) => library.setTranslationChecked(story.id, target, part.questionId, part.partId, value)}
               />
@@ -228,6 +233,7 @@ function PartRow({
   part,
   target,
   suggest,
+  words,
   onText,
   onChecked,
 }: {
@@ -235,6 +241,7 @@ function PartRow({
   part: TranslatablePart;
   target: AppLanguage;
   suggest: SuggestModule | null;
+  words: readonly Word[];
   onText: (text: string, by?: 'person' | 'machine') => void;
   onChecked: (checked: boolean) => void;
 }) {
@@ -244,8 +251,14 @@ function PartRow({
   const stateId = useId();
   const ui = useUiLanguage();
   const state = stateOf(story, target, part);
-  const terms = story.language === 'en' ? [] : glossaryIn(part.source);
-  const suggestions = part.reads && suggest ? suggest.suggestionsFor(part.reads, part.source, target) : null;
+  const terms = wordsIn(part.source, words, `${part.questionId}/${part.partId}`);
+  const pinyin = part.reads && suggest ? suggest.suggestionsFor(part.reads, part.source, target) : null;
+  // A helper's own writing of this very name or place (a correction kept in the story's words) comes first.
+  const kept = part.reads
+    ? words.find((w) => (w.origin === 'own' || w.origin === 'changed') && w.zh.includes(part.source.trim()))
+    : undefined;
+  const texts = [...new Set([...(kept ? [kept.text] : []), ...(pinyin?.texts ?? [])])];
+  const suggestions = texts.length > 0 ? { texts } : null;
   const found = translationOf(story, target, part.questionId, part.partId);
   const label = `${t(`questions.${part.questionId}.label`)} · ${t(`questions.${part.questionId}.parts.${part.partId}`)}`;
   const badge = state === 'draft' && found?.by === 'machine' ? t('translate.state.machine') : t(`translate.state.${state}`);
@@ -257,16 +270,7 @@ function PartRow({
       <p id={sourceId} className="translate-source muted" lang={story.language}>
         <UserText text={part.source} story={story.language} />
       </p>
-      {terms.length > 0 && (
-        <ul className="translate-glossary small" aria-label={t('translate.glossary')}>
-          {terms.map((term) => (
-            <li key={term.id}>
-              <span lang="zh-CN">{term.zh[0]}</span> →{' '}
-              <UserText text={target === 'en' ? term.en : target === 'zh-TW' ? term.zhTW : (term.zh[0] ?? '')} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <PartWords story={story} target={target} words={terms} />
       {suggestions && suggestions.texts.length > 0 && (
         <div className="translate-suggest small">
           <span>{t('translate.suggested')}</span>{' '}

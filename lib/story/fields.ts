@@ -89,8 +89,9 @@ export function storyFields(story: Story): FieldMap {
     } else if (unit === 'entries') {
       for (const [k, entry] of Object.entries(value as object)) if (entry !== undefined) fields.set(`${key}/${k}`, entry);
     } else if (unit === 'parts') {
-      for (const [q, answer] of Object.entries(value as Readonly<Record<string, Readonly<Record<string, string>>>>)) {
-        for (const [p, text] of Object.entries(answer)) if (text !== '') fields.set(`${key}/${q}/${p}`, text);
+      // An answer's parts are text (an empty one is no answer); a glossary's words are objects.
+      for (const [q, answer] of Object.entries(value as Readonly<Record<string, Readonly<Record<string, unknown>>>>)) {
+        for (const [p, part] of Object.entries(answer)) if (part !== '' && part !== undefined) fields.set(`${key}/${q}/${p}`, part);
       }
     } else if (unit === 'translations') {
       for (const [language, questions] of Object.entries(value as Readonly<Record<string, Readonly<Record<string, object>>>>)) {
@@ -118,7 +119,7 @@ export function storyFields(story: Story): FieldMap {
  */
 export function storyFromFields(base: Story, fields: FieldMap, stamps: Stamps): Story {
   const entries = new Map<string, Map<string, unknown>>();
-  const parts = new Map<string, Map<string, Map<string, string>>>();
+  const parts = new Map<string, Map<string, Map<string, unknown>>>();
   const photos = new Map<string, PhotoRef>();
   const translated = new Map<string, Map<string, Map<string, Map<string, unknown>>>>();
   for (const [path, value] of fields) {
@@ -127,9 +128,9 @@ export function storyFromFields(base: Story, fields: FieldMap, stamps: Stamps): 
       const record = entries.get(field.key) ?? new Map<string, unknown>();
       entries.set(field.key, record.set(field.entry, value));
     } else if (field?.unit === 'parts') {
-      const answers = parts.get(field.key) ?? new Map<string, Map<string, string>>();
-      const answer = answers.get(field.entry) ?? new Map<string, string>();
-      answers.set(field.entry, answer.set(field.part, value as string));
+      const answers = parts.get(field.key) ?? new Map<string, Map<string, unknown>>();
+      const answer = answers.get(field.entry) ?? new Map<string, unknown>();
+      answers.set(field.entry, answer.set(field.part, value));
       parts.set(field.key, answers);
     } else if (field?.unit === 'photos') {
       photos.set(field.entry, value as PhotoRef);

@@ -145,6 +145,16 @@ const TRANSLATED_PART = plainObject({
   source: v.pipe(v.string(), v.maxLength(40)),
 });
 
+/**
+ * A helper's word in the glossary of one language (lib/translate/glossary.ts): its Chinese (one line, at
+ * most 40 characters) and how this story's helpers write it. Under a built-in entry's id it replaces that
+ * entry's rendering; under `own-…`, a word the helper added (a dialect word, a name pinyin gets wrong).
+ */
+const GLOSSARY_WORD = plainObject({
+  zh: v.pipe(v.string(), v.minLength(1), v.maxLength(40), v.regex(/^[^\n\r]+$/)),
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[^\n\r]+$/)),
+});
+
 /** Checked in this order; the first problem found is the one reported. */
 const STORY_ENTRIES = {
   version: v.literal(STORY_VERSION),
@@ -197,6 +207,11 @@ const STORY_ENTRIES = {
    * language tag later), then question id and part id. Absent until a helper translates.
    */
   translations: v.optional(keyed(keyed(keyed(whole(TRANSLATED_PART), 50), 300), MAX_TRANSLATION_LANGUAGES)),
+  /**
+   * The helpers' own glossary for this story, by language then word id: renderings they changed and words
+   * they added. Absent until a helper edits it; it travels with the story in files.
+   */
+  glossary: v.optional(keyed(keyed(whole(GLOSSARY_WORD), 200, 60), MAX_TRANSLATION_LANGUAGES)),
   sources: v.optional(
     v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_SOURCE_LENGTH), v.check(isWebAddress))), v.maxLength(MAX_SOURCES), v.readonly()),
   ),
@@ -212,11 +227,12 @@ export type PhotoType = (typeof PHOTO_TYPES)[number];
 export type CardPhoto = v.InferOutput<typeof CARD_PHOTO>;
 export type CardStyle = v.InferOutput<typeof CARD_STYLE>;
 export type TranslatedPart = v.InferOutput<typeof TRANSLATED_PART>;
+export type GlossaryWord = v.InferOutput<typeof GLOSSARY_WORD>;
 
 /**
  * How two open views merge each field (fields.ts). A field not named here is one value: the later edit wins
  * it whole. `entries`: each key on its own (a draft per site, a card photo per shape, a card-style choice);
- * `parts`: each part of each answer; `translations`: each translated part, by language, question and part;
+ * `parts`: each part of each answer (and each word of the glossary, by language); `translations`: each translated part, by language, question and part;
  * `photos`: each photo by id, and their order; `head`: not something a
  * person edits (the story's identity and dates, and the stamps themselves).
  */
@@ -233,4 +249,5 @@ export const STORY_MERGE: { readonly [K in keyof Story]?: MergeUnit } = {
   cardPhotos: 'entries',
   cardStyle: 'entries',
   translations: 'translations',
+  glossary: 'parts',
 };

@@ -100,19 +100,32 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
 ];
 
+/** What glossaryIn matches: an entry's Chinese forms (and its Traditional one, where it has one). */
+interface Matched {
+  readonly zh: readonly string[];
+  readonly zhTW?: string;
+}
+
 /** Every form of every entry, longest first (宝贝回家 before a shorter form inside it). */
-function forms(entries: readonly GlossaryEntry[]): readonly (readonly [string, GlossaryEntry])[] {
+function forms<T extends Matched>(entries: readonly T[]): readonly (readonly [string, T])[] {
   return entries
-    .flatMap((entry) => [...new Set([...entry.zh, entry.zhTW])].filter((f) => f !== '').map((form) => [form, entry] as const))
+    .flatMap((entry) => [...new Set([...entry.zh, entry.zhTW ?? ''])].filter((f) => f !== '').map((form) => [form, entry] as const))
     .sort((a, b) => b[0].length - a[0].length);
 }
 
 const GLOSSARY_FORMS = forms(GLOSSARY);
 
-/** The entries whose Chinese (Simplified or Traditional) appears in this text, in the order they first appear. */
-export function glossaryIn(text: string, entries: readonly GlossaryEntry[] = GLOSSARY): readonly GlossaryEntry[] {
-  const all = entries === GLOSSARY ? GLOSSARY_FORMS : forms(entries);
-  const found = new Set<GlossaryEntry>();
+/**
+ * The entries whose Chinese (Simplified or Traditional) appears in this text, in the order they first appear:
+ * the built-in glossary's, or any list of words with Chinese forms (a story's own, lib/translate/story-glossary.ts).
+ */
+export function glossaryIn<T extends Matched = GlossaryEntry>(
+  text: string,
+  entries: readonly T[] = GLOSSARY as unknown as readonly T[],
+): readonly T[] {
+  const all =
+    (entries as readonly unknown[]) === GLOSSARY ? (GLOSSARY_FORMS as unknown as readonly (readonly [string, T])[]) : forms(entries);
+  const found = new Set<T>();
   // Left to right, the longest form at each place; the characters a match covers match nothing else.
   for (let at = 0; at < text.length;) {
     const hit = all.find(([form]) => text.startsWith(form, at));

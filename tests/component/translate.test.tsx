@@ -101,6 +101,55 @@ describe('the translate view', () => {
   });
 });
 
+describe('the story’s words', () => {
+  it('a helper changes how a word is written; it shows beside the part, is kept with the story, and can go back', async () => {
+    const app = await translating();
+    const station = box(/宝安区西乡派出所/);
+    const words = within(rowOf(station)).getByRole('list', { name: 'Words these appeals use' });
+    expect(words).toHaveTextContent('派出所 → police station');
+    await app.user.click(within(words).getByRole('button', { name: 'Change how “派出所” is written' }));
+    const input = within(words).getByRole('textbox', { name: '“派出所” in English' });
+    expect(input).toHaveFocus();
+    await app.user.clear(input);
+    await app.user.type(input, 'local police post{Enter}');
+    expect(words).toHaveTextContent('派出所 → local police post (Homeward writes: police station)');
+    expect(app.store.getState().stories[app.id]?.glossary?.en?.['police-station']).toEqual({ zh: '派出所', text: 'local police post' });
+    // Focus comes back to the button that opened the box.
+    expect(within(words).getByRole('button', { name: 'Change how “派出所” is written' })).toHaveFocus();
+    // Escape closes without saving; "Back to Homeward’s" undoes the change.
+    await app.user.click(within(words).getByRole('button', { name: 'Change how “派出所” is written' }));
+    await app.user.type(within(words).getByRole('textbox'), ' typo{Escape}');
+    expect(words).toHaveTextContent('派出所 → local police post');
+    expect(words).not.toHaveTextContent('typo');
+    await app.user.click(within(words).getByRole('button', { name: 'Change how “派出所” is written' }));
+    await app.user.click(within(words).getByRole('button', { name: 'Back to Homeward’s' }));
+    expect(words).toHaveTextContent('派出所 → police station');
+    expect(app.store.getState().stories[app.id]?.glossary).toBeUndefined();
+  });
+
+  it('a word the helper adds is shown beside every part that holds it, and a name written that way is suggested first', async () => {
+    const app = await translating();
+    await app.user.click(screen.getByText('Words and how to write them in English'));
+    const add = screen.getByRole('form', { name: 'Add a word' });
+    await app.user.click(within(add).getByRole('button', { name: 'Add' }));
+    expect(within(add).getByRole('alert')).toHaveTextContent('Write both the word and how to write it.');
+    await app.user.type(within(add).getByRole('textbox', { name: 'The word in Chinese' }), ' 明明 ');
+    await app.user.type(within(add).getByRole('textbox', { name: 'How to write it in English' }), 'Ming-Ming{Enter}');
+    expect(within(add).getByRole('status')).toHaveTextContent('Added “明明”.');
+    expect(within(add).getByRole('textbox', { name: 'The word in Chinese' })).toHaveFocus();
+    // Beside the message ("明明，爸爸妈妈……"), and first among the childhood name's suggestions.
+    const message = box(/爸爸妈妈从来没有停止找你/);
+    expect(within(rowOf(message)).getByRole('list', { name: 'Words these appeals use' })).toHaveTextContent('明明 → Ming-Ming');
+    const nickname = screen
+      .getAllByRole('textbox', { name: 'In English' })
+      .find((el) => rowOf(el).querySelector('.translate-source')?.textContent === '明明')!;
+    const suggested = await within(rowOf(nickname)).findAllByRole('button', { name: /^Use “/ });
+    expect(suggested[0]).toHaveAccessibleName('Use “Ming-Ming”');
+    await app.user.click(suggested[0]!);
+    expect(nickname).toHaveValue('Ming-Ming');
+  });
+});
+
 describe('posts in a checked translation', () => {
   it('Make posts offers the checked language, and the English post reads the checked words and the facts in English', async () => {
     const app = await translating();

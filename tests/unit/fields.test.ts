@@ -46,6 +46,7 @@ function fullStory(): Story {
     translations: {
       en: { 'child.name': { fullName: { text: 'LI Xiaoming (李小明)', by: 'person', state: 'checked', source: 'f1:0:3' } } },
     },
+    glossary: { en: { 'police-station': { zh: '派出所', text: 'police post' }, 'own-0a1b2c3d': { zh: '明明', text: 'Mingming' } } },
   };
   return s;
 }
