@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlatformProfile } from '@/lib/platforms/types';
 import type { AppLanguage } from '@/lib/i18n/languages';
-import { languageOfText } from '@/lib/text/scripts';
+import { fieldLanguage } from '@/lib/text/scripts';
 import { MarkedText, useUiLanguage } from '../common/UserText';
 
 interface Props {
@@ -18,8 +18,9 @@ interface Props {
 /** One post: the text to edit, a counter that agrees with the site's, and what does not fit, marked. */
 export function PostEditor({ label, text, profile, limit, onChange, language }: Props) {
   const { t } = useTranslation();
-  // The post is the parent's words and Homeward's in the story's language: marked as such, its own paragraph.
-  const lang = languageOfText(text, useUiLanguage(), language);
+  // The post is the parent's words and Homeward's in the story's language (or a checked translation's):
+  // marked as such, its own paragraph. An English post keeps a name's Chinese beside it, and is English.
+  const lang = fieldLanguage(text, useUiLanguage(), language);
   const id = useId();
   const counterId = useId();
   const { used, fitsUntil } = profile.count(text, limit);

@@ -6,7 +6,7 @@ import { useServices } from '../services';
 import { useVoiceT } from '../common/useVoice';
 import { ChoiceAdvice } from './ChoiceAdvice';
 import { PartNote, usePartReading } from './PartNote';
-import { languageOfText } from '@/lib/text/scripts';
+import { fieldLanguage } from '@/lib/text/scripts';
 import { MarkedText, useUiLanguage } from '../common/UserText';
 
 interface Props {
@@ -98,7 +98,7 @@ export function PartField({ story, question, part, describedBy, invalid }: Props
     'data-part': part.id,
     // What the parent typed: read in its own language (Chinese answers on an English screen), laid out in its
     // own direction.
-    lang: languageOfText(value, ui, story.language),
+    lang: fieldLanguage(value, ui, story.language),
     dir: 'auto',
   };
   return (

@@ -7,6 +7,7 @@ import { useLibrary, useServices } from '../services';
 import { MarkedText, UserText, useUiLanguage } from '../common/UserText';
 import { storyWords, wordsIn, type Word } from '@/lib/translate/story-glossary';
 import { PartWords, StoryWords } from './GlossaryWords';
+import { writtenInChinese } from '@/lib/text/scripts';
 import {
   DRAFT_DOWNLOAD_TIMEOUT_MS,
   DRAFT_READY_TIMEOUT_MS,
@@ -218,13 +219,13 @@ export function TranslateView({ storyId }: { storyId: string }) {
 }
 
 /**
- * The `lang` of a translation box, as every box of a person's words is marked: by the script it holds (an
- * English line with a name's Chinese beside it is marked Chinese, as the audit of every screen expects), the
- * target language while it is empty; nothing when that is the screen's own language.
+ * The `lang` of a translation box, as every box of a person's words is marked: by the language it is written
+ * in (Chinese; English, also when it keeps a name's or a place's Chinese original beside it in brackets,
+ * "LI Xiaoyu (李小雨)"), the target language while it is empty; nothing when that is the screen's own language.
  */
 function boxLanguage(text: string, target: AppLanguage, ui: AppLanguage): AppLanguage | undefined {
   const chinese: AppLanguage = target !== 'en' ? target : ui !== 'en' ? ui : 'zh-CN';
-  const language = /\p{Script=Han}/u.test(text) ? chinese : /[A-Za-z]{2,}/.test(text) ? 'en' : target;
+  const language = writtenInChinese(text) ? chinese : /[A-Za-z]{2,}/.test(text) ? 'en' : target;
   return language === ui ? undefined : language;
 }
 
@@ -284,7 +285,7 @@ function PartRow({
       <label htmlFor={boxId}>{t('translate.box', { language: t(`language.${target}`) })}</label>
       <textarea
         id={boxId}
-        // As every box of the person's words: marked by the script it holds (a name keeps its Chinese beside it).
+        // As every box of the person's words: marked by the language it is written in.
         lang={boxLanguage(found?.text ?? '', target, ui)}
         rows={part.input === 'longtext' ? 4 : 1}
         value={found?.text ?? ''}

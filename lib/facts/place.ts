@@ -1,16 +1,13 @@
 /**
  * The place a child was lost, from the province, city and district boxes, written the way the place's own
  * script writes it: Chinese from the largest to the smallest with nothing between (广东省深圳市宝安区), English
- * (or a mix) from the smallest to the largest with commas (Bao'an District, Shenzhen, Guangdong). Before,
- * both were run together with spaces in Chinese order ("from Guangdong Shenzhen Bao'an District"). A translated
- * box keeps its original in brackets ("Bao'an District (宝安区)"): it is English.
+ * (or a mix) from the smallest to the largest with commas (Bao'an District, Shenzhen, Guangdong), also when
+ * each English box keeps its Chinese original beside it in brackets, as a checked translation does. Before,
+ * both were run together with spaces in Chinese order ("from Guangdong Shenzhen Bao'an District").
  */
 import { joinPhrases } from '@/lib/text/join';
+import { writtenInChinese } from '@/lib/text/scripts';
 import { cleanEnd } from './clean';
-
-const HAN = /\p{Script=Han}/u;
-/** Written in Chinese: Han outside brackets ("Bao'an District (宝安区)" is English with its original beside it). */
-const isChinese = (part: string) => HAN.test(part.replace(/[(（][^()（）]*[)）]/gu, ''));
 
 /** The boxes as typed, largest first, without a box another box already contains (北京 + 北京市 → 北京市). */
 function distinct(parts: readonly string[]): string[] {
@@ -20,7 +17,8 @@ function distinct(parts: readonly string[]): string[] {
 
 function written(parts: readonly string[]): string {
   if (parts.length === 0) return '';
-  if (parts.every(isChinese)) return joinPhrases(parts);
+  // A box of English with its Chinese original beside it ("Shenzhen (深圳市)", a checked translation) is English.
+  if (parts.every(writtenInChinese)) return joinPhrases(parts);
   // Any box written in English follows English order, so a mix reads "Chengdu, 四川省", never "四川省 Chengdu".
   return [...parts].reverse().join(', ');
 }

@@ -47,6 +47,31 @@ export function languageOfText(text: string, ui: AppLanguage, story?: AppLanguag
   return undefined;
 }
 
+/** Brackets, half- or full-width, and what is in them: the original beside a translation ("Shenzhen (深圳市)"), or a note. */
+const BRACKETED = /[(（][^()（）]*[)）]/gu;
+
+/**
+ * Whether a box's text is written in Chinese: Chinese outside any brackets, or nothing but Chinese. Chinese
+ * in brackets beside Latin words is the original of a name or a place ("LI Xiaoyu (李小雨)", "Shenzhen (深圳市)")
+ * in text written in English.
+ */
+export function writtenInChinese(text: string): boolean {
+  if (!HAN.test(text)) return false;
+  const outside = text.replace(BRACKETED, '');
+  return HAN.test(outside) || !/\p{Script=Latin}/u.test(outside);
+}
+
+/**
+ * The `lang` for a box (textarea, input) of a person's words. A box cannot mark a run inside it, so it is
+ * marked by the language it is written in: as languageOfText, except that English holding Chinese only in
+ * brackets, the originals of names and places ("Have you seen LI Xiaoyu (李小雨)?"), is English, not Chinese
+ * (a screen reader would read all of it in a Chinese voice).
+ */
+export function fieldLanguage(text: string, ui: AppLanguage, story?: AppLanguage): AppLanguage | undefined {
+  if (HAN.test(text) && !writtenInChinese(text)) return ui === 'en' ? undefined : 'en';
+  return languageOfText(text, ui, story);
+}
+
 export interface ScriptRun {
   readonly text: string;
   /** The language to mark this run with; undefined: the screen's own. */

@@ -56,6 +56,8 @@ describe('the translate view', () => {
     const use = await within(rowOf(name)).findByRole('button', { name: 'Use “LI Xiaoming (李小明)”' }, { timeout: 10_000 });
     await app.user.click(use);
     expect(name).toHaveValue('LI Xiaoming (李小明)');
+    // English with the name's Chinese beside it is English: on this English screen, nothing to mark.
+    expect(name).not.toHaveAttribute('lang');
     expect(rowOf(name)).toHaveTextContent('Draft: not checked yet');
     const district = box(/宝安区/);
     await app.user.click(within(rowOf(district)).getByRole('button', { name: /^Use “Bao'an District/ }));
@@ -168,7 +170,11 @@ describe('posts in a checked translation', () => {
       expect(post).toContain('LI Xiaoming (李小明)');
       expect(post).toMatch(/June 2019/);
     });
-    const post = (screen.getAllByRole('textbox', { name: 'Post text' })[0] as HTMLTextAreaElement).value;
+    const postBox = screen.getAllByRole('textbox', { name: 'Post text' })[0] as HTMLTextAreaElement;
+    const post = postBox.value;
+    // The English post keeps the name's Chinese beside it, and is English: not marked Chinese (it was, found by
+    // the end-to-end test), so a screen reader reads it in English.
+    expect(postBox).not.toHaveAttribute('lang');
     expect(post).not.toContain('We were buying vegetables');
     expect(post).not.toContain('我们在买菜');
     // Back to the story's language: the Chinese post.

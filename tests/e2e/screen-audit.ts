@@ -110,12 +110,17 @@ function auditInPage(options: AuditOptions): Audit {
     const size = Number.parseFloat(style.fontSize);
     if (size < options.minText - 0.01) small.push(`${size}px “${cut(text)}”`);
     const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
-    if (han.test(text)) {
+    // A box cannot mark a run inside it: it is marked by the language it is written in, and Chinese only in
+    // brackets beside Latin words is the original of a name or a place in English ("LI Xiaoyu (李小雨)";
+    // lib/text/scripts.ts, fieldLanguage).
+    const outside = text.replace(/[(（][^()（）]*[)）]/gu, '');
+    const originalsBeside = parent.tagName === 'TEXTAREA' && !han.test(outside) && /\p{Script=Latin}/u.test(outside);
+    if (han.test(text) && !originalsBeside) {
       if (!lang.toLowerCase().startsWith('zh')) unmarked.push(`“${cut(text)}” in lang="${lang}"`);
-      if (style.fontStyle !== 'normal') slanted.push(`${style.fontStyle} “${cut(text)}”`);
-    } else if (zhScreen && englishRun.test(text) && !lang.toLowerCase().startsWith('en')) {
+    } else if (zhScreen && (originalsBeside || englishRun.test(text)) && !lang.toLowerCase().startsWith('en')) {
       unmarked.push(`“${cut(text)}” in lang="${lang}"`);
     }
+    if (han.test(text) && style.fontStyle !== 'normal') slanted.push(`${style.fontStyle} “${cut(text)}”`);
     if (!isolatedInText(text)) {
       // The nearest isolating element must hold this text and nothing of Homeward's around it.
       let isolate: Element | null = parent;

@@ -43,6 +43,12 @@ export interface FakeTranslatorConfig {
   progress?: number[];
   /** Milliseconds between progress events (default 20). */
   tickMs?: number;
+  /**
+   * The download goes on only when the test says: the first progress event comes at once, each next one (and
+   * then the translator) at a call of `control.advance()`, so a test sees every step drawn, however busy the
+   * machine is.
+   */
+  stepped?: boolean;
   /** inputQuota, counted in code points (default Infinity); translate() rejects a longer text with a QuotaExceededError. */
   inputQuota?: number;
   /** Whether the translator has measureInputUsage (default true); false makes a caller learn the quota from the error. */
@@ -63,6 +69,8 @@ export interface FakeTranslatorControl {
   createCalls: number;
   created: number;
   destroyed: number;
+  /** With `stepped`: the download's next step (a progress event, or the translator); false when none waits. */
+  advance(): boolean;
 }
 
 /**
@@ -98,6 +106,7 @@ export function installFakeTranslator(config: FakeTranslatorConfig, scope: objec
     createCalls: 0,
     created: 0,
     destroyed: 0,
+    advance: () => false,
   };
 
   const hasGesture = () => {
@@ -201,7 +210,13 @@ export function installFakeTranslator(config: FakeTranslatorConfig, scope: objec
           if (step < steps.length) {
             const loaded = steps[step++] ?? 0;
             for (const listener of listeners) listener({ loaded });
-            timer = setTimeout(tick, tickMs);
+            if (!config.stepped) timer = setTimeout(tick, tickMs);
+            else
+              control.advance = () => {
+                control.advance = () => false;
+                tick();
+                return true;
+              };
             return;
           }
           control.created++;

@@ -150,6 +150,12 @@ describe('places', () => {
     expect(place('en', '广东省', '深圳市', '宝安区')).toContain('Missing from 广东省深圳市宝安区.');
     expect(place('zh-CN', '广东省', '深圳市', '宝安区')).toContain('在广东省深圳市宝安区走失。');
     expect(place('zh-CN', 'Guangdong', 'Shenzhen', '')).toContain('在 Shenzhen, Guangdong 走失。');
+    // English with the original beside each box (a checked translation) is English, in English order; a
+    // Chinese box with a note in brackets is still Chinese.
+    expect(place('en', 'Guangdong Province (广东省)', 'Shenzhen (深圳市)', 'Bao’an District (宝安区)')).toContain(
+      'Missing from Bao’an District (宝安区), Shenzhen (深圳市), Guangdong Province (广东省).',
+    );
+    expect(place('zh-CN', '广东省', '深圳市', '宝安区（西乡）')).toContain('在广东省深圳市宝安区（西乡）走失。');
     // A box that repeats another is said once: 北京 and 北京市.
     expect(place('zh-CN', '北京', '北京市', '朝阳区')).toContain('在北京市朝阳区走失。');
   });

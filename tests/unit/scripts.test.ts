@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isolate, isolateIfNeeded, languageOfText, scriptRuns } from '@/lib/text/scripts';
+import { fieldLanguage, isolate, isolateIfNeeded, languageOfText, scriptRuns, writtenInChinese } from '@/lib/text/scripts';
 
 describe('a person’s words among Homeward’s', () => {
   it('isolates them with U+2068 … U+2069', () => {
@@ -22,6 +22,25 @@ describe('a person’s words among Homeward’s', () => {
     expect(languageOfText('Em', 'zh-CN')).toBeUndefined();
     expect(languageOfText('0755-12345678', 'zh-CN')).toBeUndefined();
     expect(languageOfText('https://weibo.com/u/123', 'zh-CN')).toBeUndefined();
+  });
+
+  it('marks a box by the language it is written in: English keeping a name’s Chinese beside it is English', () => {
+    // Found by the end-to-end translation test: an English post in an English panel was marked zh-CN.
+    const post = 'HELP FIND\nHave you seen LI Xiaoyu (李小雨)?\nMissing since 5 June 2019 from Shenzhen (深圳市).';
+    expect(writtenInChinese(post)).toBe(false);
+    expect(fieldLanguage(post, 'en', 'en')).toBeUndefined();
+    expect(fieldLanguage(post, 'zh-CN', 'en')).toBe('en');
+    expect(fieldLanguage(post, 'zh-TW', 'en')).toBe('en');
+    expect(fieldLanguage('Shenzhen（深圳市）', 'zh-CN')).toBe('en');
+    // Chinese outside the brackets, or nothing but Chinese: Chinese, as before.
+    for (const text of ['李小明 (Li Xiaoming)', '[EN] 左耳后有一块红色胎记', 'Have you seen 王小红?', '（小名）', '宝安区（西乡）']) {
+      expect(writtenInChinese(text), text).toBe(true);
+      expect(fieldLanguage(text, 'en'), text).toBe('zh-CN');
+      expect(fieldLanguage(text, 'zh-CN'), text).toBeUndefined();
+    }
+    expect(writtenInChinese('Emily Chen')).toBe(false);
+    expect(fieldLanguage('Emily Chen', 'zh-CN')).toBe('en');
+    expect(fieldLanguage('0755-12345678', 'zh-CN')).toBeUndefined();
   });
 
   it('splits Homeward’s English around the Chinese in it', () => {

@@ -118,6 +118,14 @@ describe('the story in another language, for posts and cards', () => {
     expect(post.replace(/\([^)]*\)/g, '')).not.toMatch(/[我们的了他]/u);
   });
 
+  it('writes a place checked part by part with its originals beside it in English order, small to big with commas', () => {
+    // The translate view's own suggestions for the three boxes (found by the end-to-end test: the place came
+    // out in Chinese order with nothing between, "Guangdong Province (广东省) Shenzhen (深圳市) Bao'an District (宝安区)").
+    const en = storyInLanguage(translated(storyWith('zh-CN', MINGMING), MINGMING_EN), 'en');
+    const alert = composePosts({ story: en, profile: PLATFORMS.weibo, t: t.en, today }).alert.parts[0];
+    expect(alert).toContain("from Bao'an District (宝安区), Shenzhen (深圳市), Guangdong Province (广东省)");
+  });
+
   it('the story’s own language is the story itself', () => {
     const story = storyWith('zh-CN', MINGMING);
     expect(storyInLanguage(story, 'zh-CN')).toBe(story);

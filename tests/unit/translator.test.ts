@@ -156,6 +156,28 @@ describe('startDraftSession: a translator, made inside the click', () => {
     expect(await draftSupport(api, 'zh-CN', 'en')).toBe('available');
   });
 
+  it('the fake’s stepped download (for end-to-end tests) goes on only when told, a step at a time', async () => {
+    vi.useFakeTimers();
+    const { api, control } = fakeTranslator({ ...FAKE_TRANSLATOR_MODES.downloadable, stepped: true });
+    const progress: number[] = [];
+    let settled = false;
+    const started = control.gesture(() =>
+      startDraftSession(api, { ...zhToEn, onProgress: (loaded) => progress.push(loaded), timeoutMs: 120_000 }),
+    );
+    void started.then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(progress).toEqual([0]);
+    expect(control.advance()).toBe(true);
+    expect(progress).toEqual([0, 0.5]);
+    expect(control.advance()).toBe(true);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(progress).toEqual([0, 0.5, 1]);
+    expect(settled).toBe(false);
+    expect(control.advance()).toBe(true);
+    expect((await started).ok).toBe(true);
+    expect(control.advance()).toBe(false);
+  });
+
   it('a download outside a click, or after an await inside one, is refused: needs-click', async () => {
     const { api, control } = fakeTranslator(FAKE_TRANSLATOR_MODES.downloadable);
     expect(await startDraftSession(api, zhToEn)).toEqual({ ok: false, problem: 'needs-click' });
