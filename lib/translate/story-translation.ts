@@ -123,7 +123,7 @@ const isApp = (language: string): language is AppLanguage => language === 'en' |
 /**
  * The story as posts and cards in `language` read it: written in that language; each free-text part is its
  * checked translation, or left out when it has none (a draft, or one made from an older source, never
- * reaches a post); dates, ages, choices and phone numbers stay as the parent typed them (the facts readers
+ * reaches a post), except a name or a place, which is then written as the parent wrote it; dates, ages, choices and phone numbers stay as the parent typed them (the facts readers
  * read them whatever the language, and the locale writes them). The parent's own edits of posts and their
  * card sentence are in the story's language, so they are left out. The story's own language: the story.
  */
@@ -138,8 +138,12 @@ export function storyInLanguage(story: Story, language: AppLanguage): Story {
       const source = answerPart(story, question.id, part.id);
       if (source === '') continue;
       if (part.input !== 'text' && part.input !== 'longtext') kept[part.id] = source;
-      else if (!question.private && stateOf(story, language, { questionId: question.id, partId: part.id, source }) === 'checked')
+      else if (question.private) continue;
+      else if (stateOf(story, language, { questionId: question.id, partId: part.id, source }) === 'checked')
         kept[part.id] = translationOf(story, language, question.id, part.id)?.text ?? '';
+      // A name or place not checked yet is written as the parent wrote it: "Have you seen 李小雨?" names the
+      // child; without it the post would ask for "our child". Its draft is never used.
+      else if (part.reads) kept[part.id] = source;
     }
     if (Object.keys(kept).length > 0) answers[question.id] = kept;
   }

@@ -125,8 +125,10 @@ describe('Firefox: translating by hand, and the English post into X', () => {
     expect(shown).toContain('Have you seen LI Xiaoyu (李小雨)?');
     expect(shown).toContain('5 June 2019');
     expect(shown).toContain(TYPED);
-    // Not checked, never in the post: the city's Chinese is nowhere, nor any Chinese but the name's original.
-    expect(shown.replace(/\([^()]*\)/g, '')).not.toMatch(/\p{Script=Han}/u);
+    // The city is not translated yet: it is written as the parent wrote it (a place is never dropped), and no
+    // other Chinese is in the post but the name's original.
+    expect(shown).toContain('深圳市');
+    expect(shown.replace(/\([^()]*\)/g, '').replace('深圳市', '')).not.toMatch(/\p{Script=Han}/u);
     expect(PLATFORMS.x.count(shown, 280).used).toBeLessThanOrEqual(280);
 
     await panel.evaluate(watchAnswers);

@@ -339,10 +339,41 @@ describe('translating a Chinese story into English, to X and a bilingual poster'
     const states = await panel.locator('.translate-part').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.state));
     expect(new Set(states)).toEqual(new Set(['missing', 'draft', 'checked', 'changed']));
 
+    // The story's words open, a word added and another being changed: the same checks.
+    await panel.getByText(en.translate.words.summary.replace('{{language}}', en.language.en)).click();
+    await panel.getByRole('textbox', { name: en.translate.words.zh }).fill('小熊');
+    await panel.getByRole('textbox', { name: en.translate.words.text.replace('{{language}}', en.language.en) }).fill('teddy bear');
+    await panel.getByRole('button', { name: en.translate.words.add, exact: true }).click();
+    await expect.poll(() => part('睡觉的时候要抱着小熊。').getByRole('list').textContent()).toContain('小熊 → teddy bear');
+    await part('我们的孩子在菜市场门口走失了。')
+      .getByRole('button', { name: en.translate.words.changeWord.replace('{{zh}}', '走失') })
+      .click();
+    await part('我们的孩子在菜市场门口走失了。').getByRole('textbox', { name: '“走失” in English' }).waitFor();
     await checkScreen(panel, 'en', en, 'translate-every-state');
+    await part('我们的孩子在菜市场门口走失了。').getByRole('button', { name: en.translate.words.cancel }).click();
     // "Next part not checked": the focus goes to a box of a part not checked.
     await panel.getByRole('button', { name: en.translate.next }).click();
     await expectFocusKept(panel, 'Next part not checked');
     expect(await panel.evaluate(() => document.activeElement?.closest<HTMLElement>('.translate-part')?.dataset.state)).not.toBe('checked');
+  });
+  it('Chinese then English on X: a thread, the Chinese post first, each post within 280; the reverse starts in English', async () => {
+    await openView(en.compose.tab);
+    await panel.getByRole('combobox', { name: en.compose.siteLabel }).selectOption('x');
+    const language = panel.getByRole('combobox', { name: en.translate.postsLanguage });
+    await language.selectOption({
+      label: en.translate.bilingual.replace('{{first}}', en.language['zh-CN']).replace('{{second}}', en.language.en),
+    });
+    await panel.getByRole('radio', { name: en.compose.variant.story }).check();
+    const posts = () => panel.locator('.post textarea').evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
+    await expect.poll(async () => (await posts()).length).toBe(2);
+    const [zh, english] = await posts();
+    expect(zh).toContain('你见过李小雨吗');
+    expect(english).toContain('Have you seen LI Xiaoyu (李小雨)?');
+    for (const post of await posts()) expect(PLATFORMS.x.count(post, 280).used).toBeLessThanOrEqual(280);
+    await language.selectOption({
+      label: en.translate.bilingual.replace('{{first}}', en.language.en).replace('{{second}}', en.language['zh-CN']),
+    });
+    await expect.poll(async () => (await posts())[0]).toContain('Have you seen LI Xiaoyu (李小雨)?');
+    await checkScreen(panel, 'en', en, 'posts-bilingual');
   });
 });

@@ -126,6 +126,21 @@ describe('the story in another language, for posts and cards', () => {
     expect(alert).toContain("from Bao'an District (宝安区), Shenzhen (深圳市), Guangdong Province (广东省)");
   });
 
+  it('a name or place not checked yet is written as the parent wrote it, never as its draft; other words are left out', () => {
+    let story = storyWith('zh-CN', MINGMING);
+    story = withTranslatedText(story, 'en', 'child.name', 'fullName', '[EN] 李小明', 'machine', now);
+    story = translated(story, [['day.what', 'what', 'We were buying vegetables.']]);
+    const en = storyInLanguage(story, 'en');
+    expect(en.answers['child.name']).toEqual({ fullName: '李小明', nickname: '明明' });
+    expect(en.answers['day.place']?.city).toBe('深圳市');
+    expect(en.answers['who.memory']).toBeUndefined();
+    const post = composePosts({ story: en, profile: PLATFORMS.x, t: t.en, today }).story.parts.join('\n');
+    // Read aloud: the child is named, never "our child"; the place is there; the draft is not.
+    expect(post).toContain('Have you seen 李小明?');
+    expect(post).not.toMatch(/our child|\[EN\]/);
+    expect(post).toMatch(/Shenzhen|深圳市/);
+  });
+
   it('the story’s own language is the story itself', () => {
     const story = storyWith('zh-CN', MINGMING);
     expect(storyInLanguage(story, 'zh-CN')).toBe(story);
