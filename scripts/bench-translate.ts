@@ -14,6 +14,8 @@ import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchWithExtension, newProfileDir, removeProfile, seedStory } from '../tests/e2e/browser';
 import { MINGMING, storyWith } from '../tests/helpers/stories';
 import { composePosts, VARIANTS, type Translate } from '../lib/compose/posts';
+import { composeBilingual } from '../lib/compose/bilingual';
+import type { Story } from '../lib/story/story';
 import { PLATFORMS } from '../lib/platforms';
 import { PLATFORM_IDS } from '../lib/platforms/types';
 import { createI18n } from '../lib/i18n/i18n';
@@ -50,24 +52,44 @@ async function viewLoad(): Promise<{ heading: number; suggestion: number }> {
   }
 }
 
-async function factsInEnglish(): Promise<number> {
-  const en = (await createI18n('en')).getFixedT('en') as unknown as Translate;
+/** Mingming's story with every part translated into English and checked. */
+function checkedInEnglish(): Story {
   let story = storyWith('zh-CN', MINGMING);
   for (const part of translatableParts(story)) {
     story = withTranslatedText(story, 'en', part.questionId, part.partId, `[en] ${part.source}`, 'person', story.updatedAt);
     story = withChecked(story, 'en', part.questionId, part.partId, true, story.updatedAt);
   }
+  return story;
+}
+
+/** Median ms of `run` over 20 runs; `run` throws if a site gets no post. */
+function timed(run: () => void): number {
   const times: number[] = [];
-  for (let run = 0; run < 20; run++) {
+  for (let i = 0; i < 20; i++) {
     const start = performance.now();
-    const view = storyInLanguage(story, 'en');
-    for (const id of PLATFORM_IDS) {
-      const posts = composePosts({ story: view, profile: PLATFORMS[id], t: en, today: '2026-11-30' });
-      if (VARIANTS.some((v) => posts[v].parts.length === 0)) throw new Error(`no ${id} post`);
-    }
+    run();
     times.push(performance.now() - start);
   }
   return median(times);
+}
+
+async function factsInEnglish(): Promise<{ english: number; bilingual: number }> {
+  const en = (await createI18n('en')).getFixedT('en') as unknown as Translate;
+  const zh = (await createI18n('zh-CN')).getFixedT('zh-CN') as unknown as Translate;
+  const story = checkedInEnglish();
+  const check = (id: string, posts: Record<(typeof VARIANTS)[number], { parts: readonly string[] }>) => {
+    if (VARIANTS.some((v) => posts[v].parts.length === 0)) throw new Error(`no ${id} post`);
+  };
+  const english = timed(() => {
+    const view = storyInLanguage(story, 'en');
+    for (const id of PLATFORM_IDS) check(id, composePosts({ story: view, profile: PLATFORMS[id], t: en, today: '2026-11-30' }));
+  });
+  const bilingual = timed(() => {
+    const first = { story, t: zh };
+    const second = { story: storyInLanguage(story, 'en'), t: en };
+    for (const id of PLATFORM_IDS) check(id, composeBilingual({ first, second, profile: PLATFORMS[id], today: '2026-11-30' }));
+  });
+  return { english, bilingual };
 }
 
 export async function benchTranslate(): Promise<void> {
@@ -83,8 +105,9 @@ export async function benchTranslate(): Promise<void> {
   );
   const facts = await factsInEnglish();
   console.log(
-    `  every post of every site (${PLATFORM_IDS.length}) in English from a checked translation: median ${facts.toFixed(1)} ms (Node)`,
+    `  every post of every site (${PLATFORM_IDS.length}) in English from a checked translation: median ${facts.english.toFixed(1)} ms (Node)`,
   );
+  console.log(`  every post of every site, Chinese then English: median ${facts.bilingual.toFixed(1)} ms (Node)`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
