@@ -26,7 +26,11 @@ export const ADULT_QUESTIONS = [
     id: 'me.name',
     section: 'me',
     kind: 'parts',
-    parts: [{ ...text('nowName'), reads: 'name' }, { ...text('earlierName'), reads: 'childName' }, text('otherScripts')],
+    parts: [
+      { ...text('nowName'), reads: 'name' },
+      { ...text('earlierName'), reads: 'childName' },
+      { ...text('otherScripts'), reads: 'asTyped' },
+    ],
     requiredAnyOf: ['nowName', 'earlierName'],
   },
   {
@@ -84,7 +88,10 @@ export const ADULT_QUESTIONS = [
     id: 'search.registered',
     section: 'search',
     kind: 'parts',
-    parts: [{ id: 'registered', input: 'choice', options: ['yes', 'no'], advice: { no: 'register' } }, text('number')],
+    parts: [
+      { id: 'registered', input: 'choice', options: ['yes', 'no'], advice: { no: 'register' } },
+      { ...text('number'), reads: 'asTyped' },
+    ],
   },
   { id: 'search.documents', section: 'search', kind: 'parts', parts: [long('documents')] },
   {

@@ -25,7 +25,11 @@ export const FAMILY_QUESTIONS = [
     id: 'child.name',
     section: 'child',
     kind: 'parts',
-    parts: [{ ...text('fullName'), reads: 'name' }, { ...text('nickname'), reads: 'childName' }, text('otherScripts')],
+    parts: [
+      { ...text('fullName'), reads: 'name' },
+      { ...text('nickname'), reads: 'childName' },
+      { ...text('otherScripts'), reads: 'asTyped' },
+    ],
     requiredAnyOf: ['fullName', 'nickname'],
   },
   {
@@ -102,7 +106,7 @@ export const FAMILY_QUESTIONS = [
     id: 'help.case',
     section: 'help',
     kind: 'parts',
-    parts: [text('caseNumber'), text('station'), { id: 'stationPhone', input: 'tel' }],
+    parts: [{ ...text('caseNumber'), reads: 'asTyped' }, text('station'), { id: 'stationPhone', input: 'tel' }],
   },
   {
     id: 'help.contact',

@@ -24,10 +24,12 @@ export interface QuestionPart {
    */
   readonly advice?: Readonly<Partial<Record<string, AdviceId>>>;
   /**
-   * What the text is, for the translate view's suggestion (lib/translate): a person's full name (surname
-   * first), a childhood name (no surname), or a place.
+   * What the text is, for the translate view (lib/translate): a person's full name (surname first), a
+   * childhood name (no surname) or a place, for which it suggests pinyin; or `asTyped`, a number or a name in
+   * another script (a case number, a 宝贝回家 registration, "Lee Siu-ming"): nothing to translate, kept as
+   * typed in every language.
    */
-  readonly reads?: 'name' | 'childName' | 'place';
+  readonly reads?: 'name' | 'childName' | 'place' | 'asTyped';
 }
 
 export interface Question {

@@ -51,14 +51,17 @@ export function languageOfText(text: string, ui: AppLanguage, story?: AppLanguag
 const BRACKETED = /[(（][^()（）]*[)）]/gu;
 
 /**
- * Whether a box's text is written in Chinese: Chinese outside any brackets, or nothing but Chinese. Chinese
- * in brackets beside Latin words is the original of a name or a place ("LI Xiaoyu (李小雨)", "Shenzhen (深圳市)")
- * in text written in English.
+ * Whether a box's text is written in Chinese: more Chinese characters than Latin words outside brackets and
+ * web addresses, or nothing but Chinese. Chinese in brackets beside Latin words is the original of a name or a
+ * place ("LI Xiaoyu (李小雨)", "Shenzhen (深圳市)"); a name not translated yet in an English post ("Have you seen
+ * 李小明? … boy, 4 when lost, now 11 …") is a few characters among many English words: both are English.
  */
 export function writtenInChinese(text: string): boolean {
   if (!HAN.test(text)) return false;
-  const outside = text.replace(BRACKETED, '');
-  return HAN.test(outside) || !/\p{Script=Latin}/u.test(outside);
+  const outside = text.replace(BRACKETED, '').replace(/https?:\/\/\S+/gu, '');
+  const han = outside.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = outside.match(/\p{Script=Latin}+/gu)?.length ?? 0;
+  return han > 0 ? han >= words : words === 0;
 }
 
 /**

@@ -29,7 +29,8 @@ export type TranslationState = 'missing' | 'draft' | 'checked' | 'changed';
 
 /**
  * The parts to translate, in interview order: the story's free-text parts that hold text. Private answers
- * (for the police only) are left out: no post or card in any language uses them.
+ * (for the police only) are left out: no post or card in any language uses them; so are numbers and names in
+ * another script (`reads: 'asTyped'`), which every language writes as typed.
  */
 export function translatableParts(story: Story): readonly TranslatablePart[] {
   return questionsFor(story.kind).flatMap((question) =>
@@ -37,7 +38,8 @@ export function translatableParts(story: Story): readonly TranslatablePart[] {
       ? []
       : question.parts.flatMap((part) => {
           const source = answerPart(story, question.id, part.id);
-          return (part.input === 'text' || part.input === 'longtext') && source.trim() !== ''
+          // A number or a name in another script is not translated: it is kept as typed in every language.
+          return (part.input === 'text' || part.input === 'longtext') && source.trim() !== '' && part.reads !== 'asTyped'
             ? [{ questionId: question.id, partId: part.id, input: part.input, source, ...(part.reads ? { reads: part.reads } : {}) }]
             : [];
         }),
@@ -137,7 +139,7 @@ export function storyInLanguage(story: Story, language: AppLanguage): Story {
     for (const part of question.parts) {
       const source = answerPart(story, question.id, part.id);
       if (source === '') continue;
-      if (part.input !== 'text' && part.input !== 'longtext') kept[part.id] = source;
+      if ((part.input !== 'text' && part.input !== 'longtext') || part.reads === 'asTyped') kept[part.id] = source;
       else if (question.private) continue;
       else if (stateOf(story, language, { questionId: question.id, partId: part.id, source }) === 'checked')
         kept[part.id] = translationOf(story, language, question.id, part.id)?.text ?? '';

@@ -110,11 +110,13 @@ function auditInPage(options: AuditOptions): Audit {
     const size = Number.parseFloat(style.fontSize);
     if (size < options.minText - 0.01) small.push(`${size}px “${cut(text)}”`);
     const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
-    // A box cannot mark a run inside it: it is marked by the language it is written in, and Chinese only in
-    // brackets beside Latin words is the original of a name or a place in English ("LI Xiaoyu (李小雨)";
-    // lib/text/scripts.ts, fieldLanguage).
-    const outside = text.replace(/[(（][^()（）]*[)）]/gu, '');
-    const originalsBeside = parent.tagName === 'TEXTAREA' && !han.test(outside) && /\p{Script=Latin}/u.test(outside);
+    // A box cannot mark a run inside it: it is marked by the language it is written in. Chinese in brackets
+    // beside Latin words is the original of a name or a place ("LI Xiaoyu (李小雨)"), and a few characters of
+    // a name among many English words are an English post's: English (lib/text/scripts.ts, writtenInChinese).
+    const outside = text.replace(/[(（][^()（）]*[)）]/gu, '').replace(/https?:\/\/\S+/gu, '');
+    const hanCount = outside.match(/\p{Script=Han}/gu)?.length ?? 0;
+    const latinWords = outside.match(/\p{Script=Latin}+/gu)?.length ?? 0;
+    const originalsBeside = parent.tagName === 'TEXTAREA' && latinWords > 0 && hanCount < latinWords;
     if (han.test(text) && !originalsBeside) {
       if (!lang.toLowerCase().startsWith('zh')) unmarked.push(`“${cut(text)}” in lang="${lang}"`);
     } else if (zhScreen && (originalsBeside || englishRun.test(text)) && !lang.toLowerCase().startsWith('en')) {

@@ -38,6 +38,14 @@ describe('a person’s words among Homeward’s', () => {
       expect(fieldLanguage(text, 'en'), text).toBe('zh-CN');
       expect(fieldLanguage(text, 'zh-CN'), text).toBeUndefined();
     }
+    // An English post with names not translated yet (written as the parent wrote them) is English; Chinese
+    // with an English word or a web address in it is Chinese.
+    const untranslated =
+      'HELP FIND\nHave you seen 李小明?\n李小明 (called 明明 at home), boy, 4 when lost, now 11. Missing since 5 June 2019 from 广东省深圳市宝安区.\nIf you know anything, please call the police on 0755-12345678.';
+    expect(writtenInChinese(untranslated)).toBe(false);
+    expect(fieldLanguage(untranslated, 'zh-CN', 'zh-CN')).toBe('en');
+    expect(writtenInChinese('我们在Walmart门口走散了')).toBe(true);
+    expect(writtenInChinese('请看 https://weibo.com/u/1234567890/abcdef?from=page')).toBe(true);
     expect(writtenInChinese('Emily Chen')).toBe(false);
     expect(fieldLanguage('Emily Chen', 'zh-CN')).toBe('en');
     expect(fieldLanguage('0755-12345678', 'zh-CN')).toBeUndefined();

@@ -141,6 +141,24 @@ describe('the story in another language, for posts and cards', () => {
     expect(post).toMatch(/Shenzhen|深圳市/);
   });
 
+  it('a case number, a registration number and a name in another script are kept as typed, never offered to translate', () => {
+    const family = storyWith('zh-CN', [...MINGMING, ['child.name', 'otherScripts', 'Lee Siu-ming']]);
+    const ids = translatableParts(family).map((p) => `${p.questionId}/${p.partId}`);
+    expect(ids).not.toContain('help.case/caseNumber');
+    expect(ids).not.toContain('child.name/otherScripts');
+    const en = storyInLanguage(family, 'en');
+    expect(en.answers['help.case']?.caseNumber).toBe('440306-2019-0001');
+    expect(en.answers['child.name']?.otherScripts).toBe('Lee Siu-ming');
+    const alert = composePosts({ story: en, profile: PLATFORMS.weibo, t: t.en, today }).alert.parts.join('\n');
+    expect(alert).toContain('440306-2019-0001');
+    const adult = storyWith('zh-CN', CHEN_JING, 'adult-seeking-family');
+    expect(translatableParts(adult).map((p) => p.partId)).not.toContain('number');
+    const adultPost = composePosts({ story: storyInLanguage(adult, 'en'), profile: PLATFORMS.weibo, t: t.en, today }).story.parts.join(
+      '\n',
+    );
+    expect(adultPost).toContain('12345');
+  });
+
   it('the story’s own language is the story itself', () => {
     const story = storyWith('zh-CN', MINGMING);
     expect(storyInLanguage(story, 'zh-CN')).toBe(story);
