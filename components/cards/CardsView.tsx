@@ -90,7 +90,16 @@ export function CardsView({ storyId, onEditAnswer }: { storyId: string; onEditAn
   const gate = useShareGate(
     story,
     { onGoTo: onEditAnswer },
-    [story?.updatedAt, template, size.id, size.width, size.height, words?.sentence ?? '', words?.qr ? words.link : ''].join('|'),
+    [
+      story?.updatedAt,
+      template,
+      size.id,
+      size.width,
+      size.height,
+      words?.sentence ?? '',
+      words?.qr ? words.link : '',
+      cardLanguage.key,
+    ].join('|'),
   );
 
   if (!story || !words || !plan) return null;

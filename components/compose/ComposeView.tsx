@@ -90,7 +90,7 @@ export function ComposeView({
   const gate = useShareGate(
     story,
     { onGoTo: onEditAnswer, onEditText: editPostText },
-    [story?.updatedAt, profile.id, variant, limit].join('|'),
+    [story?.updatedAt, profile.id, variant, limit, postLanguage.key].join('|'),
   );
 
   if (!story || !posts) return <p>{t('compose.noStory')}</p>;

@@ -183,6 +183,29 @@ describe('posts in a checked translation', () => {
   });
 });
 
+describe('the check before sharing, across languages', () => {
+  it('a box about the Chinese post closes when the helper switches to the English one: "Share it anyway" never sends another post', async () => {
+    const app = await translating();
+    const name = box(/李小明/);
+    await app.user.type(name, 'LI Xiaoming (李小明)');
+    await app.user.click(within(rowOf(name)).getByRole('checkbox'));
+    await app.user.click(screen.getByRole('button', { name: 'Make posts' }));
+    const language = await screen.findByRole('combobox', { name: 'Language of the posts' }, { timeout: 10_000 });
+    const post = screen.getAllByRole('textbox', { name: /^Post text|^Part 1 of/ })[0]!;
+    await app.user.type(post, ' 妈妈电话 13812345678');
+    await app.user.click(screen.getByRole('button', { name: 'Copy text' }));
+    expect(screen.getByRole('alertdialog', { name: /may put your family at risk/ })).toBeInTheDocument();
+    await app.user.selectOptions(language, 'en');
+    await vi.waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(app.copied).toEqual([]);
+    // The English post, which has no phone, is copied as shown.
+    await app.user.click(screen.getByRole('button', { name: 'Copy text' }));
+    expect(app.copied).toHaveLength(1);
+    expect(app.copied[0]).toContain('LI Xiaoming (李小明)');
+    expect(app.copied[0]).not.toContain('13812345678');
+  });
+});
+
 describe('bilingual posts', () => {
   it('Make posts offers Chinese then English and the reverse; an edit of the bilingual post is its own', async () => {
     const app = await translating();
