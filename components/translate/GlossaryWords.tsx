@@ -179,7 +179,9 @@ export function StoryWords({ story, target, words }: { story: Story; target: App
   };
   return (
     <details className="translate-words part">
-      <summary>{t('translate.words.summary', { language })}</summary>
+      <summary>
+        <MarkedText text={t('translate.words.summary', { language })} />
+      </summary>
       <p className="muted small">{t('translate.words.help')}</p>
       {theirs.length > 0 && (
         <ul className="translate-glossary small" aria-label={t('translate.words.theirs')}>

@@ -307,6 +307,24 @@ describe.each([
     await press(page, page.getByRole('button', { name: words.translate.next }), 'Next part not checked');
   });
 
+  it('translate: the story’s words open, a word added, another being changed', async () => {
+    const summary = page.locator('.translate-words summary');
+    // A Chinese story has them (an English one has no Chinese words to write).
+    if ((await summary.count()) === 0) return;
+    await summary.click();
+    await page.getByRole('textbox', { name: words.translate.words.zh }).fill('阿姆');
+    await page
+      .locator('.translate-words input')
+      .nth(1)
+      .fill(lang === 'en' ? 'Amu (Mum)' : '阿姆（妈妈）');
+    await press(page, page.getByRole('button', { name: words.translate.words.add, exact: true }), 'Add a word');
+    await page.locator('.translate-words li').first().waitFor();
+    await page.locator('.translate-words li').first().getByRole('button').click();
+    await page.locator('.word-editor input').waitFor();
+    await check('translate-words');
+    await press(page, page.getByRole('button', { name: words.translate.words.cancel }), 'Cancel');
+  });
+
   it('an empty story: nothing leaves, and what is missing is named with a way to each', async () => {
     await press(page, page.getByRole('button', { name: new RegExp(`^${escape(words.library.heading)}`) }), 'opening the library');
     // The story with only a nickname (its name begins with a right-to-left override).
