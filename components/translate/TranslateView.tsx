@@ -253,7 +253,9 @@ function PartRow({
   const ui = useUiLanguage();
   const state = stateOf(story, target, part);
   const terms = wordsIn(part.source, words, `${part.questionId}/${part.partId}`);
-  const pinyin = part.reads && suggest ? suggest.suggestionsFor(part.reads, part.source, target) : null;
+  // Pinyin for a name and a place's own boxes (province, city, district); never for the spot, a description
+  // to translate ("西乡菜市场门口的游乐场" in pinyin would read as a place name that does not exist).
+  const pinyin = part.reads && part.input === 'text' && suggest ? suggest.suggestionsFor(part.reads, part.source, target) : null;
   // A helper's own writing of this very name or place (a correction kept in the story's words) comes first.
   const kept = part.reads
     ? words.find((w) => (w.origin === 'own' || w.origin === 'changed') && w.zh.includes(part.source.trim()))

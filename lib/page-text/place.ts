@@ -79,17 +79,50 @@ function provinceAt(text: string): Province | null {
   return null;
 }
 
+/**
+ * The Traditional characters of province names and level words, each to its Simplified one (one character to
+ * one, so an index in one text is the same place in the other): a place written in Traditional (廣東省深圳市寶安區,
+ * 臺灣臺中市) is matched as the Simplified one and split at the same places, and its boxes keep its own script.
+ */
+const SIMPLIFIED: Readonly<Record<string, string>> = {
+  區: '区',
+  縣: '县',
+  東: '东',
+  廣: '广',
+  蘇: '苏',
+  龍: '龙',
+  臺: '台',
+  灣: '湾',
+  門: '门',
+  別: '别',
+  遼: '辽',
+  寧: '宁',
+  雲: '云',
+  貴: '贵',
+  陝: '陕',
+  肅: '肃',
+  維: '维',
+  爾: '尔',
+  壯: '壮',
+  慶: '庆',
+  鄉: '乡',
+  鎮: '镇',
+};
+const forMatching = (text: string) => text.replace(/\p{Script=Han}/gu, (ch) => SIMPLIFIED[ch] ?? ch);
+
 /** The place split into its boxes; `rest` is all of it when it does not begin with a province or a city. */
 export function splitPlace(place: string): SplitPlace {
   const whole = place.trim();
-  const text = whole.replace(SEPARATORS, '');
+  const original = whole.replace(SEPARATORS, '');
+  // Matched as Simplified; the boxes are cut from the text as written.
+  const text = forMatching(original);
   let at = 0;
   let province = '';
   let city = '';
   let district = '';
   const found = provinceAt(text);
   if (found) {
-    province = found.province;
+    province = found.municipality ? found.province : original.slice(0, found.length);
     at = found.length;
     // 北京市朝阳区: the city is Beijing too (posts name the city when they are short of room).
     if (found.municipality) city = found.province;
@@ -97,7 +130,7 @@ export function splitPlace(place: string): SplitPlace {
   if (city === '') {
     const match = CITY.exec(text.slice(at));
     if (match?.[1]) {
-      city = match[1];
+      city = original.slice(at, at + match[1].length);
       at += city.length;
     }
   }
@@ -105,7 +138,7 @@ export function splitPlace(place: string): SplitPlace {
   if (province !== '' || city !== '') {
     const match = DISTRICT.exec(text.slice(at));
     if (match?.[1]) {
-      district = match[1];
+      district = original.slice(at, at + match[1].length);
       at += district.length;
     }
   }
@@ -113,5 +146,5 @@ export function splitPlace(place: string): SplitPlace {
   const nothingAfter = found?.municipality ? district === '' : city === '' && district === '';
   if ((city === '' && district === '') || (found?.short === true && nothingAfter))
     return { province: '', city: '', district: '', rest: whole };
-  return { province, city, district, rest: text.slice(at) };
+  return { province, city, district, rest: original.slice(at) };
 }

@@ -14,7 +14,9 @@
  *   follow the passport rule instead (lib/translate/names.ts).
  * - A few cities have a conventional English name that is not their pinyin (哈尔滨 Harbin, 乌鲁木齐 Urumqi,
  *   呼和浩特 Hohhot, 拉萨 Lhasa), and a few names pinyin-pro reads wrong (乐亭 Laoting, 单县 Shan County,
- *   蔚县 Yu County, 洪洞 Hongtong): both are in small lists below. 陕西 is Shaanxi, to tell it from 山西 Shanxi.
+ *   蔚县 Yu County, 洪洞 Hongtong): both are in small lists below, with Taiwan's places as Taiwan writes them
+ *   (臺北 Taipei, 高雄 Kaohsiung) and Hong Kong's and Macao's in Cantonese (九龍 Kowloon, 沙田 Sha Tin, 氹仔
+ *   Taipa). 陕西 is Shaanxi, to tell it from 山西 Shanxi.
  * - A place that is not an administrative name (荷花池市场, 火车站附近) is pinyin with a few common words
  *   translated (Market, Railway Station, Road…), "附近/门口/对面/旁边" as "near/outside/opposite/next to …"
  *   and "3号" as "No. 3". Nothing cleverer: a helper reads and corrects it.
@@ -48,6 +50,13 @@ const WHOLE: Readonly<Record<string, string>> = {
   澳门特别行政区: 'Macao',
   台湾: 'Taiwan',
   台湾省: 'Taiwan',
+  // Traditional forms.
+  臺灣: 'Taiwan',
+  台灣: 'Taiwan',
+  香港特別行政區: 'Hong Kong',
+  澳門: 'Macao',
+  澳門特別行政區: 'Macao',
+  新界: 'New Territories',
   // One character and its level word, where the character alone is read otherwise.
   单县: 'Shan County',
   蔚县: 'Yu County',
@@ -84,6 +93,49 @@ const NAMES: Readonly<Record<string, string>> = {
   喀什: 'Kashgar',
   齐齐哈尔: 'Qiqihar',
   鄂尔多斯: 'Ordos',
+  // Taiwan writes its places in its own romanisation (Taipei, not Taibei), in both scripts.
+  臺北: 'Taipei',
+  台北: 'Taipei',
+  新北: 'New Taipei',
+  桃園: 'Taoyuan',
+  桃园: 'Taoyuan',
+  臺中: 'Taichung',
+  台中: 'Taichung',
+  臺南: 'Tainan',
+  台南: 'Tainan',
+  高雄: 'Kaohsiung',
+  基隆: 'Keelung',
+  新竹: 'Hsinchu',
+  彰化: 'Changhua',
+  嘉義: 'Chiayi',
+  嘉义: 'Chiayi',
+  屏東: 'Pingtung',
+  屏东: 'Pingtung',
+  花蓮: 'Hualien',
+  花莲: 'Hualien',
+  臺東: 'Taitung',
+  台東: 'Taitung',
+  台东: 'Taitung',
+  金門: 'Kinmen',
+  金门: 'Kinmen',
+  // Hong Kong and Macao write theirs in Cantonese.
+  九龍: 'Kowloon',
+  九龙: 'Kowloon',
+  沙田: 'Sha Tin',
+  元朗: 'Yuen Long',
+  屯門: 'Tuen Mun',
+  屯门: 'Tuen Mun',
+  荃灣: 'Tsuen Wan',
+  荃湾: 'Tsuen Wan',
+  觀塘: 'Kwun Tong',
+  观塘: 'Kwun Tong',
+  深水埗: 'Sham Shui Po',
+  灣仔: 'Wan Chai',
+  湾仔: 'Wan Chai',
+  旺角: 'Mong Kok',
+  氹仔: 'Taipa',
+  路環: 'Coloane',
+  路环: 'Coloane',
 };
 
 // Administrative words (Simplified and Traditional), longest first where one ends another.

@@ -62,6 +62,8 @@ describe('the translate view', () => {
     const district = box(/宝安区/);
     await app.user.click(within(rowOf(district)).getByRole('button', { name: /^Use “Bao'an District/ }));
     expect(district).toHaveValue("Bao'an District (宝安区)");
+    // The spot is a description to translate, not a place name: no pinyin offered for it.
+    expect(within(rowOf(box(/西乡菜市场门口的游乐场/))).queryByText('Suggested:')).not.toBeInTheDocument();
     // 宝贝回家 in the tags: the glossary says how appeals write it.
     const tags = box(/寻找明明，宝贝回家/);
     expect(within(rowOf(tags)).getByRole('list', { name: 'Words these appeals use' })).toHaveTextContent('宝贝回家 → Baobei Huijia');

@@ -84,6 +84,9 @@ describe('suggestAnswers', () => {
     expect(splitPlace('广西壮族自治区桂林市')).toEqual({ province: '广西壮族自治区', city: '桂林市', district: '', rest: '' });
     expect(splitPlace('北京市朝阳区三里屯')).toEqual({ province: '北京市', city: '北京市', district: '朝阳区', rest: '三里屯' });
     expect(splitPlace('吉林市船营区')).toEqual({ province: '', city: '吉林市', district: '船营区', rest: '' });
+    // Traditional: split where Simplified would be, each box as written.
+    expect(splitPlace('廣東省深圳市寶安區西鄉街道')).toEqual({ province: '廣東省', city: '深圳市', district: '寶安區', rest: '西鄉街道' });
+    expect(splitPlace('臺灣臺中市')).toEqual({ province: '臺灣', city: '臺中市', district: '', rest: '' });
     expect(splitPlace('四川省成都市荷花池市场')).toEqual({ province: '四川省', city: '成都市', district: '', rest: '荷花池市场' });
     for (const whole of ['湖南邵阳', '北京路步行街', '火车站附近', '']) {
       expect(splitPlace(whole)).toEqual({ province: '', city: '', district: '', rest: whole });

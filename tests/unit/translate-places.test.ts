@@ -42,6 +42,21 @@ describe('romanizePlace', () => {
     expect(romanizePlace('山西省')).toBe('Shanxi Province');
   });
 
+  it('writes Taiwan’s places as Taiwan does, and Hong Kong’s and Macao’s in Cantonese, in both scripts', () => {
+    expect(romanizePlace('臺北市')).toBe('Taipei City');
+    expect(appealPlace('台北市')).toBe('Taipei (台北市)');
+    expect(romanizePlace('高雄市')).toBe('Kaohsiung City');
+    expect(romanizePlace('新竹縣')).toBe('Hsinchu County');
+    expect(romanizePlace('臺灣')).toBe('Taiwan');
+    expect(romanizePlace('九龍')).toBe('Kowloon');
+    expect(romanizePlace('沙田區')).toBe('Sha Tin District');
+    expect(romanizePlace('澳門')).toBe('Macao');
+    expect(appealPlace('臺灣臺中市')).toBe('Taichung, Taiwan (臺灣臺中市)');
+    // A whole place in Traditional is split as in Simplified, each box in its own script.
+    expect(appealPlace('廣東省深圳市寶安區')).toBe("Bao'an District, Shenzhen, Guangdong Province (廣東省深圳市寶安區)");
+    expect(appealPlace('重慶市渝北區')).toBe('Yubei District, Chongqing (重慶市渝北區)');
+  });
+
   it('puts an apostrophe where syllables would run together', () => {
     expect(romanizePlace('西安')).toBe("Xi'an");
     expect(romanizePlace('宝安区')).toBe("Bao'an District");
