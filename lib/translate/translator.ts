@@ -317,29 +317,63 @@ export function startDraftSession(api: TranslatorApi, options: StartOptions): Pr
     return fail(createProblem(error, false));
   }
 
+  const work = created.then(
+    (instance): DraftResult<{ session: DraftSession }> => ({ ok: true, session: session(instance, source, target) }),
+    (error: unknown): DraftResult<{ session: DraftSession }> => ({ ok: false, problem: createProblem(error, downloading) }),
+  );
+  return settleOnce(work, controller, {
+    signal,
+    timeoutMs,
+    cancelled: () => ({ ok: false, problem: 'cancelled' }),
+    timedOut: () => ({ ok: false, problem: 'timeout' }),
+    onSettled: () => (settled = true),
+    // A translator that arrives after a cancel or a timeout is not used.
+    late: (result) => result.ok && result.session.destroy(),
+  });
+}
+
+/**
+ * `work`'s result, or, if the caller cancels (`signal`) or the deadline passes first, what `cancelled` or
+ * `timedOut` says; then `controller` is aborted with the reason, so the work stops too. Settles once:
+ * `onSettled` runs as it does, and `late` gets a result that arrives after.
+ */
+function settleOnce<R>(
+  work: Promise<R>,
+  controller: AbortController,
+  options: {
+    signal: AbortSignal | undefined;
+    timeoutMs: number | undefined;
+    cancelled: (reason: unknown) => R;
+    timedOut: (reason: DOMException) => R;
+    onSettled?: () => void;
+    late?: (result: R) => void;
+  },
+): Promise<R> {
+  const { signal, timeoutMs } = options;
   return new Promise((resolve) => {
+    let settled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const finish = (result: DraftResult<{ session: DraftSession }>, abortReason?: unknown) => {
+    const finish = (result: R, abortReason?: unknown) => {
       if (settled) return;
       settled = true;
+      options.onSettled?.();
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       if (abortReason !== undefined) controller.abort(abortReason);
       resolve(result);
     };
-    const onAbort = () => finish({ ok: false, problem: 'cancelled' }, signal?.reason ?? new DOMException('Cancelled', 'AbortError'));
+    const onAbort = () => {
+      const reason: unknown = signal?.reason ?? new DOMException('Cancelled', 'AbortError');
+      finish(options.cancelled(reason), reason);
+    };
     signal?.addEventListener('abort', onAbort, { once: true });
     if (timeoutMs !== undefined) {
-      timer = setTimeout(() => finish({ ok: false, problem: 'timeout' }, new DOMException('Timed out', 'TimeoutError')), timeoutMs);
+      timer = setTimeout(() => {
+        const reason = new DOMException('Timed out', 'TimeoutError');
+        finish(options.timedOut(reason), reason);
+      }, timeoutMs);
     }
-    created.then(
-      (instance) => {
-        const made = session(instance, source, target);
-        if (settled) made.destroy();
-        else finish({ ok: true, session: made });
-      },
-      (error: unknown) => finish({ ok: false, problem: createProblem(error, downloading) }),
-    );
+    work.then((result) => (settled ? options.late?.(result) : finish(result)));
   });
 }
 
@@ -351,33 +385,21 @@ async function call<T>(
 ): Promise<{ ok: true; value: T } | { ok: false; problem: DraftProblem; error: unknown }> {
   if (signal?.aborted) return { ok: false, problem: 'cancelled', error: signal.reason };
   const controller = new AbortController();
-  return new Promise((resolve) => {
-    let settled = false;
-    const finish = (result: { ok: true; value: T } | { ok: false; problem: DraftProblem; error: unknown }, abortReason?: unknown) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      if (abortReason !== undefined) controller.abort(abortReason);
-      resolve(result);
-    };
-    const onAbort = () => finish({ ok: false, problem: 'cancelled', error: signal?.reason }, signal?.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const timer = setTimeout(() => {
-      const reason = new DOMException('Timed out', 'TimeoutError');
-      finish({ ok: false, problem: 'timeout', error: reason }, reason);
-    }, timeoutMs);
-    let running: Promise<T>;
-    try {
-      running = run(controller.signal);
-    } catch (error) {
-      finish({ ok: false, problem: callProblem(error), error });
-      return;
-    }
-    running.then(
-      (value) => finish({ ok: true, value }),
-      (error: unknown) => finish({ ok: false, problem: callProblem(error), error }),
-    );
+  let running: Promise<T>;
+  try {
+    running = run(controller.signal);
+  } catch (error) {
+    running = Promise.reject(error);
+  }
+  const work = running.then(
+    (value) => ({ ok: true, value }) as const,
+    (error: unknown) => ({ ok: false, problem: callProblem(error), error }) as const,
+  );
+  return settleOnce<{ ok: true; value: T } | { ok: false; problem: DraftProblem; error: unknown }>(work, controller, {
+    signal,
+    timeoutMs,
+    cancelled: (error) => ({ ok: false, problem: 'cancelled', error }),
+    timedOut: (error) => ({ ok: false, problem: 'timeout', error }),
   });
 }
 
