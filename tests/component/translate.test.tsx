@@ -20,6 +20,19 @@ const box = (name: RegExp) =>
   screen.getAllByRole('textbox', { name: 'In English' }).find((el) => name.test(el.closest('li')?.textContent ?? ''))!;
 const rowOf = (el: HTMLElement) => el.closest('li')!;
 
+/** The child's name translated by hand and checked: the story then has English to offer. */
+async function checkName(app: Awaited<ReturnType<typeof translating>>) {
+  const name = box(/李小明/);
+  await app.user.type(name, 'LI Xiaoming (李小明)');
+  await app.user.click(within(rowOf(name)).getByRole('checkbox'));
+}
+
+/** Make posts, and its "Language of the posts" (the posts view loads on first use: time on a busy machine). */
+async function openPosts(app: Awaited<ReturnType<typeof translating>>) {
+  await app.user.click(screen.getByRole('button', { name: 'Make posts' }));
+  return screen.findByRole('combobox', { name: 'Language of the posts' }, { timeout: 10_000 });
+}
+
 afterEach(() => {
   delete (globalThis as { Translator?: unknown }).Translator;
 });
@@ -157,15 +170,11 @@ describe('the story’s words', () => {
 describe('posts in a checked translation', () => {
   it('Make posts offers the checked language, and the English post reads the checked words and the facts in English', async () => {
     const app = await translating();
-    const name = box(/李小明/);
-    await app.user.type(name, 'LI Xiaoming (李小明)');
-    await app.user.click(within(rowOf(name)).getByRole('checkbox'));
+    await checkName(app);
     const what = box(/我们在买菜/);
     await app.user.type(what, 'We were buying vegetables. I turned to pay, and he was gone.');
     // Not checked: never in a post.
-    await app.user.click(screen.getByRole('button', { name: 'Make posts' }));
-    // The posts view loads on first use: give it time on a busy machine.
-    const language = await screen.findByRole('combobox', { name: 'Language of the posts' }, { timeout: 10_000 });
+    const language = await openPosts(app);
     await app.user.selectOptions(language, 'en');
     await vi.waitFor(() => {
       const post = (screen.getAllByRole('textbox', { name: 'Post text' })[0] as HTMLTextAreaElement).value;
@@ -188,11 +197,8 @@ describe('posts in a checked translation', () => {
 describe('the check before sharing, across languages', () => {
   it('a box about the Chinese post closes when the helper switches to the English one: "Share it anyway" never sends another post', async () => {
     const app = await translating();
-    const name = box(/李小明/);
-    await app.user.type(name, 'LI Xiaoming (李小明)');
-    await app.user.click(within(rowOf(name)).getByRole('checkbox'));
-    await app.user.click(screen.getByRole('button', { name: 'Make posts' }));
-    const language = await screen.findByRole('combobox', { name: 'Language of the posts' }, { timeout: 10_000 });
+    await checkName(app);
+    const language = await openPosts(app);
     const post = screen.getAllByRole('textbox', { name: /^Post text|^Part 1 of/ })[0]!;
     await app.user.type(post, ' 妈妈电话 13812345678');
     await app.user.click(screen.getByRole('button', { name: 'Copy text' }));
@@ -211,11 +217,8 @@ describe('the check before sharing, across languages', () => {
 describe('bilingual posts', () => {
   it('Make posts offers Chinese then English and the reverse; an edit of the bilingual post is its own', async () => {
     const app = await translating();
-    const name = box(/李小明/);
-    await app.user.type(name, 'LI Xiaoming (李小明)');
-    await app.user.click(within(rowOf(name)).getByRole('checkbox'));
-    await app.user.click(screen.getByRole('button', { name: 'Make posts' }));
-    const language = await screen.findByRole('combobox', { name: 'Language of the posts' }, { timeout: 10_000 });
+    await checkName(app);
+    const language = await openPosts(app);
     expect(
       within(language)
         .getAllByRole('option')
@@ -249,9 +252,7 @@ describe('bilingual posts', () => {
 describe('cards in a checked translation', () => {
   it('Image cards offers the checked language; the English card draws the checked words and nothing unchecked', async () => {
     const app = await translating();
-    const name = box(/李小明/);
-    await app.user.type(name, 'LI Xiaoming (李小明)');
-    await app.user.click(within(rowOf(name)).getByRole('checkbox'));
+    await checkName(app);
     await app.user.type(box(/左耳后/), 'a red birthmark behind his left ear');
     await app.user.click(screen.getByRole('button', { name: 'Image cards' }));
     const preview = (await screen.findByRole('img', { name: 'Preview of the card' }, { timeout: 10_000 })) as HTMLCanvasElement;
